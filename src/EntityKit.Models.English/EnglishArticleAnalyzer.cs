@@ -1,0 +1,21 @@
+namespace EntityKit.Models.English;
+
+/// <summary>
+/// Entry point of the English model package: analyzers for English news with the embedded model. Create one
+/// analyzer and cache it; it is immutable and thread-safe.
+/// </summary>
+public static class EnglishArticleAnalyzer
+{
+    /// <summary>Creates an analyzer for English with the embedded model. Needs no files and no network.</summary>
+    /// <param name="options">Analyzer options; null for the defaults.</param>
+    public static ArticleAnalyzer Create(AnalyzerOptions? options = null) =>
+        CreateBuilder(options).Build();
+
+    /// <summary>
+    /// Starts a builder preloaded with the English pipeline, so that further layers (dictionaries, patterns) can be
+    /// added before <see cref="ArticleAnalyzerBuilder.Build"/>.
+    /// </summary>
+    /// <param name="options">Analyzer options; null for the defaults.</param>
+    public static ArticleAnalyzerBuilder CreateBuilder(AnalyzerOptions? options = null) =>
+        ArticleAnalyzer.CreateBuilder().WithOptions(options ?? AnalyzerOptions.Default);
+}

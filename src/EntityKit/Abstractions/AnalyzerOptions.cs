@@ -1,0 +1,27 @@
+namespace EntityKit;
+
+/// <summary>Options of an <see cref="ArticleAnalyzer"/>.</summary>
+/// <remarks>Immutable once built.</remarks>
+public sealed record AnalyzerOptions
+{
+    /// <summary>The default maximum article length: 10,000,000 UTF-16 code units (about 20 MB of text).</summary>
+    public const int DefaultMaxArticleLength = 10_000_000;
+
+    private readonly int _maxArticleLength = DefaultMaxArticleLength;
+
+    /// <summary>The options used when none are given.</summary>
+    public static AnalyzerOptions Default { get; } = new();
+
+    /// <summary>Longest article text accepted, in UTF-16 code units; longer ones fail with
+    /// <see cref="ArticleTooLongException"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxArticleLength
+    {
+        get => _maxArticleLength;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _maxArticleLength = value;
+        }
+    }
+}

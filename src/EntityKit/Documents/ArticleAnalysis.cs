@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+
+namespace EntityKit;
+
+/// <summary>
+/// The analysis of one article: its tokens, sentences, entity mentions and entities, all with half-open UTF-16
+/// offsets into <see cref="Text"/>, the caller's original text.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. When <see cref="Error"/> is set the article could not be analysed and the collections
+/// are empty; batches still return such a result in the article's place.
+/// </remarks>
+public sealed class ArticleAnalysis
+{
+    /// <summary>Creates an analysis. Used by the analyzer, and by tests that build results without a model.</summary>
+    /// <param name="id">The article's identifier.</param>
+    /// <param name="text">The original text.</param>
+    /// <param name="tokens">Tokens in text order.</param>
+    /// <param name="sentences">Sentences in text order.</param>
+    /// <param name="mentions">Mentions in text order, not overlapping.</param>
+    /// <param name="entities">Entities of the article.</param>
+    /// <exception cref="ArgumentException">A range falls outside the text, or a mention's text differs from the
+    /// text it covers.</exception>
+    public ArticleAnalysis(
+        string id,
+        string text,
+        ImmutableArray<TokenInfo> tokens,
+        ImmutableArray<Sentence> sentences,
+        ImmutableArray<EntityMention> mentions,
+        ImmutableArray<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Text = text;
+        Tokens = tokens.IsDefault ? [] : tokens;
+        Sentences = sentences.IsDefault ? [] : sentences;
+        Mentions = mentions.IsDefault ? [] : mentions;
+        Entities = entities.IsDefault ? [] : entities;
+        AnalysisInvariants.Validate(this);
+    }
+
+    private ArticleAnalysis(string id, string text, AnalysisError error)
+    {
+        Id = id;
+        Text = text;
+        Tokens = [];
+        Sentences = [];
+        Mentions = [];
+        Entities = [];
+        Error = error;
+    }
+
+    /// <summary>Creates the result of an article that could not be analysed.</summary>
+    /// <param name="id">The article's identifier.</param>
+    /// <param name="text">The article's text (may be empty when it could not be read).</param>
+    /// <param name="error">What went wrong.</param>
+    public static ArticleAnalysis Failed(string id, string text, AnalysisError error)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(error);
+        return new ArticleAnalysis(id, text, error);
+    }
+
+    /// <summary>The article's identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The original text every offset refers to.</summary>
+    public string Text { get; }
+
+    /// <summary>Tokens in text order.</summary>
+    public ImmutableArray<TokenInfo> Tokens { get; }
+
+    /// <summary>Sentences in text order; together they cover every token exactly once.</summary>
+    public ImmutableArray<Sentence> Sentences { get; }
+
+    /// <summary>Entity mentions in text order; they never overlap.</summary>
+    public ImmutableArray<EntityMention> Mentions { get; }
+
+    /// <summary>The article's entities, most salient first.</summary>
+    public ImmutableArray<Entity> Entities { get; }
+
+    /// <summary>Why the article could not be analysed, or null when it was.</summary>
+    public AnalysisError? Error { get; }
+
+    /// <summary>True when the article was analysed.</summary>
+    public bool Succeeded => Error is null;
+
+    /// <summary>The characters of a token.</summary>
+    /// <param name="index">The token's index.</param>
+    public ReadOnlySpan<char> GetTokenText(int index) => Tokens[index].GetText(Text);
+
+    /// <summary>The text of a sentence.</summary>
+    /// <param name="index">The sentence's index.</param>
+    public ReadOnlySpan<char> GetSentenceText(int index)
+    {
+        var sentence = Sentences[index];
+        return Text.AsSpan(sentence.Start, sentence.Length);
+    }
+}

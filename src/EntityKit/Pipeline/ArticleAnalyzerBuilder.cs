@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using EntityKit.Recognition;
+using EntityKit.Resolution;
+using EntityKit.Text;
+
+namespace EntityKit;
+
+/// <summary>
+/// Builds an <see cref="ArticleAnalyzer"/>. Recognizer layers run in the order they are added, and a mention of an
+/// earlier layer wins over an overlapping mention of a later one; nothing is re-sorted behind your back.
+/// </summary>
+/// <remarks>Mutable; not thread-safe. The analyzer it builds is immutable.</remarks>
+public sealed class ArticleAnalyzerBuilder
+{
+    private readonly List<IMentionRecognizer> _recognizers = [];
+    private ITokenizer? _tokenizer;
+    private ISentenceSplitter? _sentenceSplitter;
+    private IEntityResolver? _entityResolver;
+    private AnalyzerOptions _options = AnalyzerOptions.Default;
+
+    /// <summary>Uses the given tokenizer.</summary>
+    /// <param name="tokenizer">The tokenizer.</param>
+    public ArticleAnalyzerBuilder WithTokenizer(ITokenizer tokenizer)
+    {
+        ArgumentNullException.ThrowIfNull(tokenizer);
+        _tokenizer = tokenizer;
+        return this;
+    }
+
+    /// <summary>Uses the given sentence splitter.</summary>
+    /// <param name="sentenceSplitter">The sentence splitter.</param>
+    public ArticleAnalyzerBuilder WithSentenceSplitter(ISentenceSplitter sentenceSplitter)
+    {
+        ArgumentNullException.ThrowIfNull(sentenceSplitter);
+        _sentenceSplitter = sentenceSplitter;
+        return this;
+    }
+
+    /// <summary>Appends a recognizer layer; layers run in the order added.</summary>
+    /// <param name="recognizer">The recognizer.</param>
+    public ArticleAnalyzerBuilder AddRecognizer(IMentionRecognizer recognizer)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        _recognizers.Add(recognizer);
+        return this;
+    }
+
+    /// <summary>Uses the given entity resolver instead of the default.</summary>
+    /// <param name="entityResolver">The resolver.</param>
+    public ArticleAnalyzerBuilder WithEntityResolver(IEntityResolver entityResolver)
+    {
+        ArgumentNullException.ThrowIfNull(entityResolver);
+        _entityResolver = entityResolver;
+        return this;
+    }
+
+    /// <summary>Uses the given options.</summary>
+    /// <param name="options">The options.</param>
+    public ArticleAnalyzerBuilder WithOptions(AnalyzerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        return this;
+    }
+
+    /// <summary>Builds the analyzer.</summary>
+    public ArticleAnalyzer Build() => new(
+        _tokenizer ?? throw new InvalidOperationException("No tokenizer: call WithTokenizer first."),
+        _sentenceSplitter ?? throw new InvalidOperationException("No sentence splitter: call WithSentenceSplitter first."),
+        [.. _recognizers],
+        _entityResolver ?? new ExactNameEntityResolver(),
+        _options);
+}
