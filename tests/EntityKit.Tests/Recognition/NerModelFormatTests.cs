@@ -1,0 +1,107 @@
+using EntityKit.Recognition;
+using EntityKit.Tests.Training;
+
+namespace EntityKit.Tests.Recognition;
+
+public class NerModelFormatTests
+{
+    [Fact]
+    public void SaveLoad_RoundTrip_GivesAnIdenticalModel()
+    {
+        var bytes = Serialize(ToyCorpus.Model);
+
+        var loaded = NerModel.Load(new MemoryStream(bytes));
+
+        Assert.Equal(bytes, Serialize(loaded));
+        Assert.Equal(ToyCorpus.Model.Types.ToArray(), loaded.Types.ToArray());
+        Assert.Equal(ToyCorpus.Model.FeatureCount, loaded.FeatureCount);
+        Assert.Equal(Labels(ToyCorpus.Model), Labels(loaded));
+    }
+
+    [Fact]
+    public void Load_Truncated_SaysTruncated()
+    {
+        var bytes = Serialize(ToyCorpus.Model);
+
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Load(new MemoryStream(bytes[..(bytes.Length - 10)])));
+
+        Assert.Contains("truncated", error.Message);
+    }
+
+    [Fact]
+    public void Load_TruncatedHeader_SaysTruncated()
+    {
+        var bytes = Serialize(ToyCorpus.Model);
+
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Load(new MemoryStream(bytes[..20])));
+
+        Assert.Contains("truncated", error.Message);
+    }
+
+    [Fact]
+    public void Load_BitFlipInPayload_SaysChecksumMismatch()
+    {
+        var bytes = Serialize(ToyCorpus.Model);
+        bytes[bytes.Length / 2 + 30] ^= 0x10;
+
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Load(new MemoryStream(bytes)));
+
+        Assert.Contains("checksum mismatch", error.Message);
+    }
+
+    [Fact]
+    public void Load_WrongMagic_SaysWrongMagic()
+    {
+        var bytes = Serialize(ToyCorpus.Model);
+        bytes[0] = (byte)'X';
+
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Load(new MemoryStream(bytes)));
+
+        Assert.Contains("wrong magic", error.Message);
+    }
+
+    [Fact]
+    public void Load_FutureVersion_SaysNewerVersion()
+    {
+        var bytes = Serialize(ToyCorpus.Model);
+        bytes[8] = 99;
+
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Load(new MemoryStream(bytes)));
+
+        Assert.Contains("format version 99", error.Message);
+        Assert.Contains("newer", error.Message);
+    }
+
+    [Fact]
+    public void Load_TrailingBytes_IsRejected()
+    {
+        var bytes = Serialize(ToyCorpus.Model).Append((byte)0).ToArray();
+
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Load(new MemoryStream(bytes)));
+
+        Assert.Contains("unexpected bytes", error.Message);
+    }
+
+    [Fact]
+    public void Load_EmptyStream_SaysTruncated()
+    {
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Load(new MemoryStream()));
+
+        Assert.Contains("truncated", error.Message);
+    }
+
+    private static byte[] Serialize(NerModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    private static int[] Labels(NerModel model)
+    {
+        var document = ToyCorpus.TrainingDocuments()[0];
+        var labels = new int[document.TokenCount];
+        model.LabelDocument(document.Text, document.Tokens, document.Sentences, labels);
+        return labels;
+    }
+}
