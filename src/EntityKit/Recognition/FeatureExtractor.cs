@@ -12,7 +12,7 @@ namespace EntityKit.Recognition;
 internal sealed class FeatureExtractor
 {
     /// <summary>Upper bound on the number of features of one token.</summary>
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 128;
 
     /// <summary>The version of the feature templates; a model records it and refuses another.</summary>
     public const int TemplateVersion = 1;
@@ -120,6 +120,7 @@ internal sealed class FeatureExtractor
 
         foreach (var sentence in sentences)
         {
+            MarkEnclosures(text, tokens, sentence, workspace.Enclosure);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var cap = workspace.Classes[i] & CapMask;
@@ -214,6 +215,12 @@ internal sealed class FeatureExtractor
             keys[n++] = FeatureHash.Combine(s, 61, lower[i]);
         }
 
+        var enclosure = workspace.Enclosure[i];
+        if (enclosure != 0)
+        {
+            keys[n++] = FeatureHash.Combine(s, 75, enclosure, cap);
+        }
+
         var documentFlags = workspace.DocumentFlags[i];
         keys[n++] = FeatureHash.Combine(s, 70, documentFlags, cap, position);
 
@@ -260,39 +267,102 @@ internal sealed class FeatureExtractor
     {
         var s = _seed;
         var cluster = workspace.Cluster;
-        var c0 = (uint)cluster[i];
-        var cm1 = i - 1 >= first ? (uint)cluster[i - 1] : uint.MaxValue;
-        var cp1 = i + 1 < end ? (uint)cluster[i + 1] : uint.MaxValue;
-        foreach (var bits in ClusterPrefixLengths)
+        var current = cluster[i];
+        for (var level = 0; level < current.Count; level++)
         {
-            keys[n++] = FeatureHash.Combine(s, 80 + bits, ClusterPrefix(c0, bits));
-            keys[n++] = FeatureHash.Combine(s, 100 + bits, ClusterPrefix(cm1, bits));
-            keys[n++] = FeatureHash.Combine(s, 120 + bits, ClusterPrefix(cp1, bits));
+            keys[n++] = FeatureHash.Combine(s, 80 + level, (ulong)current[level] + 1);
         }
 
-        var gazetteer = workspace.Gazetteer[i];
-        while (gazetteer != 0 && n < MaxFeatures)
+        if (current.Count == 0)
         {
-            var bit = System.Numerics.BitOperations.TrailingZeroCount(gazetteer);
-            gazetteer &= gazetteer - 1;
-            keys[n++] = FeatureHash.Combine(s, 140, (ulong)bit);
+            keys[n++] = FeatureHash.Combine(s, 80, 0);
+        }
+
+        if (i - 1 >= first)
+        {
+            var previous = cluster[i - 1];
+            for (var level = 0; level < previous.Count; level++)
+            {
+                keys[n++] = FeatureHash.Combine(s, 90 + level, (ulong)previous[level] + 1);
+            }
+        }
+
+        if (i + 1 < end)
+        {
+            var next = cluster[i + 1];
+            for (var level = 0; level < next.Count; level++)
+            {
+                keys[n++] = FeatureHash.Combine(s, 100 + level, (ulong)next[level] + 1);
+            }
+        }
+
+        var hits = workspace.Gazetteer[i];
+        n = AddCategories(s, 140, (uint)hits.Begin, keys, n);
+        n = AddCategories(s, 141, (uint)hits.Inside, keys, n);
+        n = AddCategories(s, 142, (uint)hits.Last, keys, n);
+        n = AddCategories(s, 143, (uint)hits.Unit, keys, n);
+        if (i - 1 >= first)
+        {
+            n = AddCategories(s, 144, (uint)workspace.Gazetteer[i - 1].Any, keys, n);
+        }
+
+        if (i + 1 < end)
+        {
+            n = AddCategories(s, 145, (uint)workspace.Gazetteer[i + 1].Any, keys, n);
         }
 
         return n;
     }
 
-    private static ReadOnlySpan<int> ClusterPrefixLengths => [4, 8, 12, 16, 20];
+    private static int AddCategories(ulong seed, int template, uint categories, Span<ulong> keys, int n)
+    {
+        while (categories != 0 && n < keys.Length)
+        {
+            var bit = System.Numerics.BitOperations.TrailingZeroCount(categories);
+            categories &= categories - 1;
+            keys[n++] = FeatureHash.Combine(seed, template, (ulong)bit);
+        }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong ClusterPrefix(uint cluster, int bits) =>
-        cluster == uint.MaxValue ? ulong.MaxValue : cluster == 0 ? 0 : (cluster >> Math.Max(0, ClusterDepth(cluster) - bits)) | ((ulong)bits << 40);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ClusterDepth(uint cluster) => 32 - System.Numerics.BitOperations.LeadingZeroCount(cluster);
+        return n;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Context(ulong[] values, int first, int end, int j) =>
         j < first ? BoundaryBefore + (ulong)(first - j) : j >= end ? BoundaryAfter + (ulong)(j - end) : values[j];
+
+    /// <summary>Marks tokens between double quotes (1) or parentheses (2) within a sentence.</summary>
+    private static void MarkEnclosures(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, byte[] enclosure)
+    {
+        var inQuotes = false;
+        var parentheses = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = tokens[i];
+            var c = token.Length == 1 ? FeatureHash.Normalize(text[token.Start]) : '\0';
+            if (c == '"')
+            {
+                inQuotes = !inQuotes;
+                enclosure[i] = 0;
+                continue;
+            }
+
+            if (c == '(')
+            {
+                parentheses++;
+                enclosure[i] = 0;
+                continue;
+            }
+
+            if (c == ')')
+            {
+                parentheses = Math.Max(0, parentheses - 1);
+                enclosure[i] = 0;
+                continue;
+            }
+
+            enclosure[i] = (byte)((inQuotes ? 1 : 0) | (parentheses > 0 ? 2 : 0));
+        }
+    }
 
     /// <summary>Case, digit and punctuation classes of a token, packed in a byte.</summary>
     internal static byte Classify(ReadOnlySpan<char> word)

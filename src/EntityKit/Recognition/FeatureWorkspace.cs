@@ -12,8 +12,9 @@ internal sealed class FeatureWorkspace
     public ulong[] ShortShape = new ulong[256];
     public byte[] Classes = new byte[256];
     public byte[] DocumentFlags = new byte[256];
-    public int[] Cluster = new int[256];
-    public ulong[] Gazetteer = new ulong[256];
+    public byte[] Enclosure = new byte[256];
+    public EntityKit.Lexicon.ClusterIds[] Cluster = new EntityKit.Lexicon.ClusterIds[256];
+    public EntityKit.Lexicon.GazetteerHits[] Gazetteer = new EntityKit.Lexicon.GazetteerHits[256];
     public readonly Dictionary<ulong, byte> DocumentForms = new(1024);
     public readonly Dictionary<ulong, int> HistorySlots = new(1024);
     public int[] HistoryCounts = new int[1024 * 20];
@@ -33,8 +34,9 @@ internal sealed class FeatureWorkspace
         ShortShape = new ulong[size];
         Classes = new byte[size];
         DocumentFlags = new byte[size];
-        Cluster = new int[size];
-        Gazetteer = new ulong[size];
+        Enclosure = new byte[size];
+        Cluster = new EntityKit.Lexicon.ClusterIds[size];
+        Gazetteer = new EntityKit.Lexicon.GazetteerHits[size];
     }
 
     /// <summary>True when the arrays grew so large that keeping them would waste memory.</summary>

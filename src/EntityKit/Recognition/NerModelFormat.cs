@@ -27,7 +27,7 @@ internal static class NerModelFormat
         byte[] compressed;
         using (var buffer = new MemoryStream())
         {
-            using (var brotli = new BrotliStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+            using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
             {
                 brotli.Write(payload);
             }

@@ -35,4 +35,38 @@ public static class NerEvaluator
 
         return board.ToReport();
     }
+
+    /// <summary>
+    /// <c>raw</c> mode: detokenizes each gold document into natural text, runs the whole analyzer on it and matches
+    /// the mentions' character spans exactly against the gold entities' character spans.
+    /// </summary>
+    /// <param name="documents">The gold documents.</param>
+    /// <param name="analyzer">The analyzer.</param>
+    /// <param name="mapping">How types are compared.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    public static NerEvaluationReport EvaluateRaw(
+        IEnumerable<BioDocument> documents, IArticleAnalyzer analyzer, NerTypeMapping mapping, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        var detokenizer = new BioDetokenizer();
+        var board = new NerScoreboard(mapping);
+        var detokenized = documents.Select(detokenizer.Detokenize).ToList();
+        var articles = detokenized.Select((d, i) => new Article($"doc-{i}", d.Text));
+        var index = 0;
+        foreach (var analysis in analyzer.AnalyzeMany(articles, cancellationToken: cancellationToken))
+        {
+            var gold = detokenized[index++];
+            if (analysis.Error is { } error)
+            {
+                throw new InvalidOperationException($"Analysing gold document {index - 1} failed: {error.Message}");
+            }
+
+            board.Add(
+                gold.Entities.Select(e => new LabelledSpan(e.Start, e.End, e.Type)),
+                analysis.Mentions.Select(m => new LabelledSpan(m.Start, m.End, m.Type.Name)));
+        }
+
+        return board.ToReport();
+    }
 }
