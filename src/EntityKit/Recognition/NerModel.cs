@@ -16,6 +16,7 @@ public sealed class NerModel : IMentionRecognizer
 {
     private readonly NerWorkspacePool _workspaces;
     private readonly ConstrainedViterbi _viterbi;
+    private readonly int[] _preparedTransitions;
 
     internal NerModel(
         BilouLabelSet labels,
@@ -38,8 +39,10 @@ public sealed class NerModel : IMentionRecognizer
         Scale = scale;
         ConfidenceTemperature = confidenceTemperature;
         Description = description;
-        _workspaces = new NerWorkspacePool(labels.Count);
         _viterbi = new ConstrainedViterbi(labels);
+        _preparedTransitions = new int[_viterbi.PreparedSize];
+        _viterbi.PrepareTransitions(transitions, _preparedTransitions);
+        _workspaces = new NerWorkspacePool(labels.Count, _viterbi.Stride);
     }
 
     /// <inheritdoc/>
@@ -173,14 +176,11 @@ public sealed class NerModel : IMentionRecognizer
         {
             var row = emissions.Slice(t * l, l);
             var n = Extractor.Extract(text, tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + t, workspace.Features, keys);
-            for (var k = 0; k < n; k++)
-            {
-                Emissions.AddTo(keys[k], row);
-            }
+            Emissions.AddAll(keys[..n], row);
         }
 
         var labels = workspace.Labels.AsSpan(0, length);
-        _viterbi.Decode(emissions, Transitions, length, workspace.BackPointers, workspace.Delta, labels);
+        _viterbi.Decode(emissions, _preparedTransitions, length, workspace.BackPointers, workspace.Delta, labels);
         return labels;
     }
 

@@ -7,10 +7,10 @@ internal sealed class NerWorkspace
 {
     private const int MaxRetainedTokens = 1 << 16;
 
-    public NerWorkspace(int labelCount)
+    public NerWorkspace(int labelCount, int stride)
     {
         LabelCount = labelCount;
-        Delta = new long[2 * labelCount];
+        Delta = new int[2 * stride];
         Resize(256);
     }
 
@@ -24,7 +24,7 @@ internal sealed class NerWorkspace
 
     public byte[] BackPointers { get; private set; } = [];
 
-    public long[] Delta { get; }
+    public int[] Delta { get; }
 
     public int[] Labels { get; private set; } = [];
 
@@ -52,10 +52,15 @@ internal sealed class NerWorkspacePool
 {
     private readonly ConcurrentQueue<NerWorkspace> _free = new();
     private readonly int _labelCount;
+    private readonly int _stride;
     private readonly int _maxRetained = Math.Max(4, 4 * Environment.ProcessorCount);
     private int _count;
 
-    public NerWorkspacePool(int labelCount) => _labelCount = labelCount;
+    public NerWorkspacePool(int labelCount, int stride)
+    {
+        _labelCount = labelCount;
+        _stride = stride;
+    }
 
     public NerWorkspace Rent()
     {
@@ -65,7 +70,7 @@ internal sealed class NerWorkspacePool
             return workspace;
         }
 
-        return new NerWorkspace(_labelCount);
+        return new NerWorkspace(_labelCount, _stride);
     }
 
     public void Return(NerWorkspace workspace)

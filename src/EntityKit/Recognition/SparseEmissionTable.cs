@@ -1,15 +1,17 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace EntityKit.Recognition;
 
 /// <summary>
 /// Quantised emission weights stored sparsely: an open-addressing table from feature key to a row of
-/// (label, int16 weight) entries. Immutable after construction and thread-safe.
+/// (label, int16 weight) entries packed into one int each. A lookup touches one slot and one contiguous row.
+/// Immutable after construction and thread-safe.
 /// </summary>
 internal sealed class SparseEmissionTable
 {
-    private readonly ulong[] _slotKeys;
-    private readonly int[] _slotRows;
+    private readonly Slot[] _slots;
+    private readonly int[] _packed;
     private readonly int _mask;
 
     /// <summary>Creates a table; <paramref name="keys"/> must be strictly ascending.</summary>
@@ -23,26 +25,29 @@ internal sealed class SparseEmissionTable
         RowStarts = rowStarts;
         EntryLabels = entryLabels;
         EntryWeights = entryWeights;
+        _packed = new int[entryWeights.Length];
+        for (var e = 0; e < _packed.Length; e++)
+        {
+            _packed[e] = (entryLabels[e] << 16) | (ushort)entryWeights[e];
+        }
+
         var capacity = 16;
-        while (capacity < keys.Length * 2)
+        while (capacity < keys.Length + keys.Length / 2)
         {
             capacity <<= 1;
         }
 
         _mask = capacity - 1;
-        _slotKeys = new ulong[capacity];
-        _slotRows = new int[capacity];
-        Array.Fill(_slotRows, -1);
+        _slots = new Slot[capacity];
         for (var r = 0; r < keys.Length; r++)
         {
             var slot = (int)(keys[r] & (ulong)_mask);
-            while (_slotRows[slot] >= 0)
+            while (_slots[slot].Count != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slotKeys[slot] = keys[r];
-            _slotRows[slot] = r;
+            _slots[slot] = new Slot(keys[r], rowStarts[r], rowStarts[r + 1] - rowStarts[r]);
         }
     }
 
@@ -68,27 +73,74 @@ internal sealed class SparseEmissionTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddTo(ulong key, Span<int> scores)
     {
-        var slot = (int)(key & (ulong)_mask);
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        var index = (int)(key & (ulong)_mask);
         while (true)
         {
-            var row = _slotRows[slot];
-            if (row < 0)
+            ref readonly var slot = ref Unsafe.Add(ref slots, index);
+            if (slot.Count == 0)
             {
                 return;
             }
 
-            if (_slotKeys[slot] == key)
+            if (slot.Key == key)
             {
-                var end = RowStarts[row + 1];
-                for (var e = RowStarts[row]; e < end; e++)
+                foreach (var packed in _packed.AsSpan(slot.Start, slot.Count))
                 {
-                    scores[EntryLabels[e]] += EntryWeights[e];
+                    scores[packed >>> 16] += (short)packed;
                 }
 
                 return;
             }
 
-            slot = (slot + 1) & _mask;
+            index = (index + 1) & _mask;
         }
     }
+
+    /// <summary>
+    /// Adds the weights of all <paramref name="keys"/> to <paramref name="scores"/>. Finds every row first and only
+    /// then reads them, so the processor overlaps the cache misses of independent lookups.
+    /// </summary>
+    public void AddAll(ReadOnlySpan<ulong> keys, Span<int> scores)
+    {
+        Span<long> rows = stackalloc long[FeatureExtractor.MaxFeatures];
+        var found = 0;
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        foreach (var key in keys)
+        {
+            var index = (int)(key & (ulong)_mask);
+            while (true)
+            {
+                ref readonly var slot = ref Unsafe.Add(ref slots, index);
+                if (slot.Count == 0)
+                {
+                    break;
+                }
+
+                if (slot.Key == key)
+                {
+                    rows[found++] = ((long)slot.Start << 32) | (uint)slot.Count;
+                    break;
+                }
+
+                index = (index + 1) & _mask;
+            }
+        }
+
+        ref var packedBase = ref MemoryMarshal.GetArrayDataReference(_packed);
+        ref var scoreBase = ref MemoryMarshal.GetReference(scores);
+        for (var r = 0; r < found; r++)
+        {
+            var start = (int)(rows[r] >> 32);
+            var count = (int)rows[r];
+            for (var e = 0; e < count; e++)
+            {
+                var packed = Unsafe.Add(ref packedBase, start + e);
+                Unsafe.Add(ref scoreBase, packed >>> 16) += (short)packed;
+            }
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly record struct Slot(ulong Key, int Start, int Count);
 }

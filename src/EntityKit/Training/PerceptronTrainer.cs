@@ -56,7 +56,9 @@ public sealed class PerceptronTrainer
         var counts = new int[maxSentence];
         var emissions = new int[maxSentence * l];
         var back = new byte[maxSentence * l];
-        var delta = new long[2 * l];
+        var delta = new int[2 * viterbi.Stride];
+        var prepared = new int[viterbi.PreparedSize];
+        var transitionsChanged = true;
         var predicted = new int[maxSentence];
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(_options.Seed);
@@ -99,7 +101,13 @@ public sealed class PerceptronTrainer
                     }
 
                     var guess = predicted.AsSpan(0, n);
-                    viterbi.Decode(scores, weights.Transitions, n, back, delta, guess);
+                    if (transitionsChanged)
+                    {
+                        viterbi.PrepareTransitions(weights.Transitions, prepared);
+                        transitionsChanged = false;
+                    }
+
+                    viterbi.Decode(scores, prepared, n, back, delta, guess);
                     extractor.RecordHistory(sentence.FirstToken, guess, features);
                     var gold = document.GoldLabels.AsSpan(sentence.FirstToken, n);
                     tokenTotal += n;
@@ -107,6 +115,7 @@ public sealed class PerceptronTrainer
                     {
                         sentenceErrors++;
                         Update(weights, keys, counts, gold, guess, clock, ref tokenErrors);
+                        transitionsChanged = true;
                     }
 
                     clock++;

@@ -15,7 +15,7 @@ public class ConstrainedViterbiTests
         var random = new Random(seed);
         var emissions = Enumerable.Range(0, length * labels.Count).Select(_ => random.Next(-1000, 1000)).ToArray();
         var transitions = Enumerable.Range(0, labels.Count * labels.Count).Select(_ => random.Next(-1000, 1000)).ToArray();
-        var result = Decode(labels, emissions, transitions, length, out _);
+        var result = Decode(labels, emissions, transitions, length);
 
         return labels.IsValidSequence(result);
     }
@@ -29,9 +29,9 @@ public class ConstrainedViterbiTests
         var emissions = Enumerable.Range(0, length * labels.Count).Select(_ => random.Next(-50, 50)).ToArray();
         var transitions = Enumerable.Range(0, labels.Count * labels.Count).Select(_ => random.Next(-50, 50)).ToArray();
 
-        Decode(labels, emissions, transitions, length, out var score);
+        var result = Decode(labels, emissions, transitions, length);
 
-        return score == BruteForceBest(labels, emissions, transitions, length);
+        return Score(labels, emissions, transitions, result) == BruteForceBest(labels, emissions, transitions, length);
     }
 
     [Fact]
@@ -42,16 +42,18 @@ public class ConstrainedViterbiTests
         emissions[BilouLabelSetTests.Index(labels, "I-PERSON")] = 100;
         emissions[labels.Count + BilouLabelSetTests.Index(labels, "I-PERSON")] = 100;
 
-        var result = Decode(labels, emissions, new int[labels.Count * labels.Count], 2, out _);
+        var result = Decode(labels, emissions, new int[labels.Count * labels.Count], 2);
 
         Assert.True(labels.IsValidSequence(result));
     }
 
-    private static int[] Decode(BilouLabelSet labels, int[] emissions, int[] transitions, int length, out long score)
+    private static int[] Decode(BilouLabelSet labels, int[] emissions, int[] transitions, int length)
     {
         var viterbi = new ConstrainedViterbi(labels);
+        var prepared = new int[viterbi.PreparedSize];
+        viterbi.PrepareTransitions(transitions, prepared);
         var result = new int[length];
-        score = viterbi.Decode(emissions, transitions, length, new byte[length * labels.Count], new long[2 * labels.Count], result);
+        viterbi.Decode(emissions, prepared, length, new byte[length * labels.Count], new int[2 * viterbi.Stride], result);
         return result;
     }
 
@@ -69,24 +71,27 @@ public class ConstrainedViterbiTests
                 c /= labels.Count;
             }
 
-            if (!labels.IsValidSequence(sequence))
+            if (labels.IsValidSequence(sequence))
             {
-                continue;
+                best = Math.Max(best, Score(labels, emissions, transitions, sequence));
             }
-
-            long score = transitions[sequence[0]] + transitions[sequence[^1] * labels.Count];
-            for (var t = 0; t < length; t++)
-            {
-                score += emissions[t * labels.Count + sequence[t]];
-                if (t > 0)
-                {
-                    score += transitions[sequence[t - 1] * labels.Count + sequence[t]];
-                }
-            }
-
-            best = Math.Max(best, score);
         }
 
         return best;
+    }
+
+    private static long Score(BilouLabelSet labels, int[] emissions, int[] transitions, int[] sequence)
+    {
+        long score = transitions[sequence[0]] + transitions[sequence[^1] * labels.Count];
+        for (var t = 0; t < sequence.Length; t++)
+        {
+            score += emissions[t * labels.Count + sequence[t]];
+            if (t > 0)
+            {
+                score += transitions[sequence[t - 1] * labels.Count + sequence[t]];
+            }
+        }
+
+        return score;
     }
 }
