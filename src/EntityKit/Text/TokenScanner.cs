@@ -457,7 +457,13 @@ internal ref struct TokenScanner
 
     private readonly bool IsAbbreviation(ReadOnlySpan<char> word, int dot)
     {
-        if (word.Length == 1 || IsDottedAbbreviation(word) || EnglishLexicon.IsTitle(word))
+        if (word.Length == 1 && CharClasses.Is(word[0], CharClass.Upper))
+        {
+            // An initial (J. Smith) keeps its period, but a letter ending a line ends a sentence ("said on X.").
+            return !LineEndsAt(dot + 1);
+        }
+
+        if (IsDottedAbbreviation(word) || EnglishLexicon.IsTitle(word))
         {
             return true;
         }
@@ -534,6 +540,34 @@ internal ref struct TokenScanner
         }
 
         return i >= text.Length || CharClasses.Is(text[i], CharClass.Upper);
+    }
+
+    /// <summary>Whether only closing quotes or brackets stand between <paramref name="i"/> and a line break or the
+    /// end of the text.</summary>
+    private readonly bool LineEndsAt(int i)
+    {
+        var text = _text;
+        while (i < _chunkEnd && CharClasses.Is(text[i], CharClass.Closing))
+        {
+            i++;
+        }
+
+        if (i < _chunkEnd)
+        {
+            return false;
+        }
+
+        while (i < text.Length && CharClasses.Is(text[i], CharClass.Separator))
+        {
+            if (CharClasses.Is(text[i], CharClass.LineBreak))
+            {
+                return true;
+            }
+
+            i++;
+        }
+
+        return i >= text.Length;
     }
 
     private readonly bool NumberFollows(int i)
