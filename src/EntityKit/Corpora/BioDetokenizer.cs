@@ -138,7 +138,7 @@ public sealed class BioDetokenizer
                 spaceBefore[i] = false;
             }
 
-            if (natural == "-" && (IsWordEnd(previous) || IsAbbreviation(previous)) && next is { Length: > 0 } && char.IsLetterOrDigit(next[0]))
+            if (gold[i] == "-" && (IsWordEnd(previous) || IsAbbreviation(previous)) && next is { Length: > 0 } && char.IsLetterOrDigit(next[0]))
             {
                 spaceBefore[i] = false;
                 spaceBefore[i + 1] = false;
