@@ -14,6 +14,7 @@ public static class CliApp
     private static ICliCommand[] CreateCommands() =>
     [
         new AnalyzeCommand(),
+        new EvalTokenizerCommand(),
     ];
 
     /// <summary>Runs the command line with the given standard streams and the English analyzer.</summary>
@@ -40,7 +41,7 @@ public static class CliApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            context.Error.WriteLine($"entitykit: {parseResult.Errors[0].Message} See 'entitykit --help'.");
+            context.Error.WriteLine($"entitykit: {DescribeParseError(parseResult)} See 'entitykit --help'.");
             return ExitCodes.UsageError;
         }
 
@@ -72,6 +73,15 @@ public static class CliApp
         {
             context.Out.Flush();
         }
+    }
+
+    /// <summary>The most useful parse error, on one line: an unknown word beats "required command was not provided".</summary>
+    private static string DescribeParseError(ParseResult parseResult)
+    {
+        var message = parseResult.UnmatchedTokens.Count > 0
+            ? $"Unrecognized command or argument '{parseResult.UnmatchedTokens[0]}'."
+            : parseResult.Errors[0].Message;
+        return string.Join(' ', message.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static RootCommand CreateRootCommand(CliContext context)
