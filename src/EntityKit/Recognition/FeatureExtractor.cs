@@ -121,6 +121,11 @@ internal sealed class FeatureExtractor
         foreach (var sentence in sentences)
         {
             MarkEnclosures(text, tokens, sentence, workspace.Enclosure);
+            if ((_options & FeatureOptions.NameRuns) != 0)
+            {
+                MarkNameRuns(text, tokens, sentence, workspace);
+            }
+
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var cap = workspace.Classes[i] & CapMask;
@@ -213,6 +218,18 @@ internal sealed class FeatureExtractor
         if (i == first)
         {
             keys[n++] = FeatureHash.Combine(s, 61, lower[i]);
+        }
+
+        if ((_options & FeatureOptions.NameRuns) != 0 && workspace.RunStart[i] >= 0)
+        {
+            var runStart = workspace.RunStart[i];
+            var runEnd = workspace.RunEnd[i];
+            var runLength = runEnd - runStart;
+            var part = runLength == 1 ? 3UL : i == runStart ? 0UL : i == runEnd - 1 ? 2UL : 1UL;
+            keys[n++] = FeatureHash.Combine(s, 76, lower[runEnd - 1], part);
+            keys[n++] = FeatureHash.Combine(s, 77, lower[runStart], part);
+            keys[n++] = FeatureHash.Combine(s, 78, part, (ulong)Math.Min(runLength, 5));
+            keys[n++] = FeatureHash.Combine(s, 79, Context(lower, first, end, runStart - 1), part);
         }
 
         var enclosure = workspace.Enclosure[i];
@@ -330,6 +347,57 @@ internal sealed class FeatureExtractor
     private static ulong Context(ulong[] values, int first, int end, int j) =>
         j < first ? BoundaryBefore + (ulong)(first - j) : j >= end ? BoundaryAfter + (ulong)(j - end) : values[j];
 
+    /// <summary>
+    /// Finds runs of capitalised tokens (joined by "of", "and", "&amp;", "the", "for", "de" when a capitalised token
+    /// follows) and records each token's run; -1 outside runs.
+    /// </summary>
+    private static void MarkNameRuns(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, FeatureWorkspace workspace)
+    {
+        var start = workspace.RunStart;
+        var end = workspace.RunEnd;
+        var classes = workspace.Classes;
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            if (!IsCapitalised(classes[i]))
+            {
+                start[i] = -1;
+                i++;
+                continue;
+            }
+
+            var runEnd = i + 1;
+            while (runEnd < sentence.EndToken)
+            {
+                if (IsCapitalised(classes[runEnd]))
+                {
+                    runEnd++;
+                }
+                else if (runEnd + 1 < sentence.EndToken && IsCapitalised(classes[runEnd + 1]) && IsConnector(tokens[runEnd].GetText(text)))
+                {
+                    runEnd += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            for (var k = i; k < runEnd; k++)
+            {
+                start[k] = i;
+                end[k] = runEnd;
+            }
+
+            i = runEnd;
+        }
+    }
+
+    private static bool IsCapitalised(byte classes) => (classes & CapMask) is 2 or 3 or 4 or 5;
+
+    private static bool IsConnector(ReadOnlySpan<char> word) =>
+        word is "of" or "and" or "&" or "the" or "for" or "de" or "on";
+
     /// <summary>Marks tokens between double quotes (1) or parentheses (2) within a sentence.</summary>
     private static void MarkEnclosures(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, byte[] enclosure)
     {
@@ -438,4 +506,7 @@ internal enum FeatureOptions
 
     /// <summary>How earlier occurrences of the same capitalised word in the document were labelled.</summary>
     PredictionHistory = 1,
+
+    /// <summary>The first and last words of the run of capitalised words a token belongs to, and its place in it.</summary>
+    NameRuns = 2,
 }

@@ -13,6 +13,8 @@ internal sealed class FeatureWorkspace
     public byte[] Classes = new byte[256];
     public byte[] DocumentFlags = new byte[256];
     public byte[] Enclosure = new byte[256];
+    public int[] RunStart = new int[256];
+    public int[] RunEnd = new int[256];
     public EntityKit.Lexicon.ClusterIds[] Cluster = new EntityKit.Lexicon.ClusterIds[256];
     public EntityKit.Lexicon.GazetteerHits[] Gazetteer = new EntityKit.Lexicon.GazetteerHits[256];
     public readonly Dictionary<ulong, byte> DocumentForms = new(1024);
@@ -35,6 +37,8 @@ internal sealed class FeatureWorkspace
         Classes = new byte[size];
         DocumentFlags = new byte[size];
         Enclosure = new byte[size];
+        RunStart = new int[size];
+        RunEnd = new int[size];
         Cluster = new EntityKit.Lexicon.ClusterIds[size];
         Gazetteer = new EntityKit.Lexicon.GazetteerHits[size];
     }

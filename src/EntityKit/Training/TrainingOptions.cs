@@ -24,7 +24,11 @@ public sealed record TrainingOptions
     /// <summary>Use document-level prediction history features.</summary>
     public bool PredictionHistory { get; init; } = true;
 
-    internal FeatureOptions Features => PredictionHistory ? FeatureOptions.PredictionHistory : FeatureOptions.None;
+    /// <summary>Use features of the run of capitalised words a token belongs to.</summary>
+    public bool NameRuns { get; init; } = true;
+
+    internal FeatureOptions Features =>
+        (PredictionHistory ? FeatureOptions.PredictionHistory : FeatureOptions.None) | (NameRuns ? FeatureOptions.NameRuns : FeatureOptions.None);
 
     /// <summary>A note stored in the model (data, command line).</summary>
     public string Description { get; init; } = string.Empty;
