@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using EntityKit.Corpora;
+using EntityKit.Lexicon;
 using EntityKit.Recognition;
 using EntityKit.Text;
 using EntityKit.Training;
@@ -57,6 +58,18 @@ internal sealed class TrainCommand : ICliCommand
         HelpName = "raw|tokens",
     };
 
+    private readonly Option<string?> _clusters = new("--clusters")
+    {
+        Description = "Word clusters (the lexicon's word-cluster file) to use as features; stored in the model.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string?> _gazetteer = new("--gazetteer")
+    {
+        Description = "A gazetteer (the lexicon's gazetteer file) whose hits are features; stored in the model.",
+        HelpName = "FILE",
+    };
+
     public TrainCommand()
     {
         _epochs.Validators.Add(result =>
@@ -73,7 +86,7 @@ internal sealed class TrainCommand : ICliCommand
     {
         var command = new Command("train", "Train a named-entity model from BIO corpora.")
         {
-            _train, _dev, _out, _epochs, _seed, _mode,
+            _train, _dev, _out, _epochs, _seed, _mode, _clusters, _gazetteer,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -110,7 +123,26 @@ internal sealed class TrainCommand : ICliCommand
             $"Read {train.Count:N0} training documents ({train.Sum(d => d.TokenCount):N0} tokens) and {development.Count:N0} development documents in {stopwatch.Elapsed.TotalSeconds:F1}s ({mode} mode)."));
         var description = string.Create(c,
             $"entitykit train --train {Path.GetFileName(trainPath)}{(devPath is null ? string.Empty : " --dev " + Path.GetFileName(devPath))} --epochs {epochs} --seed {seed} --mode {mode}");
-        var trainer = new PerceptronTrainer(new TrainingOptions { Epochs = epochs, Seed = seed, Description = description });
+        var clustersPath = parseResult.GetValue(_clusters);
+        var gazetteerPath = parseResult.GetValue(_gazetteer);
+        if (clustersPath is not null)
+        {
+            description += " --clusters " + Path.GetFileName(clustersPath);
+        }
+
+        if (gazetteerPath is not null)
+        {
+            description += " --gazetteer " + Path.GetFileName(gazetteerPath);
+        }
+
+        var trainer = new PerceptronTrainer(new TrainingOptions
+        {
+            Epochs = epochs,
+            Seed = seed,
+            Description = description,
+            Clusters = clustersPath is null ? null : LoadLexiconPart(clustersPath, WordClusters.Load),
+            Gazetteer = gazetteerPath is null ? null : LoadLexiconPart(gazetteerPath, stream => Gazetteer.Load(stream)),
+        });
         var model = trainer.Train(train, development.Count > 0 ? development : null, new LineProgress(output), cancellationToken);
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(outPath));
@@ -123,6 +155,19 @@ internal sealed class TrainCommand : ICliCommand
         output.WriteLine(string.Create(c,
             $"Wrote {outPath}: {new FileInfo(outPath).Length / 1024.0 / 1024.0:F2} MB, {model.FeatureCount:N0} features, {model.WeightCount:N0} weights; total {stopwatch.Elapsed.TotalSeconds:F0}s."));
         return ExitCodes.Success;
+    }
+
+    private static T LoadLexiconPart<T>(string path, Func<Stream, T> load)
+    {
+        using var stream = File.OpenRead(RequireFile(path));
+        try
+        {
+            return load(stream);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new CliUsageException($"'{path}' is not a valid lexicon file: {exception.Message}", exception);
+        }
     }
 
     private static string RequireFile(string path) =>

@@ -34,17 +34,8 @@ public sealed class PerceptronTrainer
         IProgress<EpochReport>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        return Train(train, dev, progress, null, cancellationToken);
-    }
-
-    internal NerModel Train(
-        IReadOnlyList<TrainingDocument> train,
-        IReadOnlyList<TrainingDocument>? dev,
-        IProgress<EpochReport>? progress,
-        ITokenLexicon? lexicon,
-        CancellationToken cancellationToken)
-    {
         ArgumentNullException.ThrowIfNull(train);
+        var lexicon = _options.Lexicon;
         var labels = _options.Labels;
         var l = labels.Count;
         var extractor = new FeatureExtractor(_options.HashSeed, _options.Features, labels.Types.Length, lexicon);

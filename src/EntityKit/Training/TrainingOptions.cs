@@ -1,3 +1,4 @@
+using EntityKit.Lexicon;
 using EntityKit.Recognition;
 
 namespace EntityKit.Training;
@@ -29,6 +30,14 @@ public sealed record TrainingOptions
 
     internal FeatureOptions Features =>
         (PredictionHistory ? FeatureOptions.PredictionHistory : FeatureOptions.None) | (NameRuns ? FeatureOptions.NameRuns : FeatureOptions.None);
+
+    /// <summary>Word clusters learnt from unlabelled text, used as features and stored in the model; or null.</summary>
+    public WordClusters? Clusters { get; init; }
+
+    /// <summary>A gazetteer whose hits are used as features and stored in the model; or null.</summary>
+    public Gazetteer? Gazetteer { get; init; }
+
+    internal ITokenLexicon? Lexicon => Clusters is null && Gazetteer is null ? null : new ModelLexicon(Clusters, Gazetteer);
 
     /// <summary>A note stored in the model (data, command line).</summary>
     public string Description { get; init; } = string.Empty;
