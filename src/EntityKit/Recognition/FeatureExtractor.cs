@@ -161,20 +161,25 @@ internal sealed class FeatureExtractor
     public int Extract(
         ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys)
     {
+        var n = ExtractLocal(text, tokens, i, workspace, keys);
+        return n + ExtractContext(first, end, i, workspace, keys[n..]);
+    }
+
+    /// <summary>
+    /// Writes the features that depend only on the token's own text (so equal words have equal local features and
+    /// their scores can be cached); returns how many.
+    /// </summary>
+    public int ExtractLocal(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int i, FeatureWorkspace workspace, Span<ulong> keys)
+    {
         var n = 0;
         var s = _seed;
         var word = tokens[i].GetText(text);
-        var lower = workspace.Lower;
-        var shape = workspace.Shape;
-        var classes = workspace.Classes[i];
-        var cap = (ulong)(classes & CapMask);
-
         keys[n++] = FeatureHash.Combine(s, 1, 0);
         keys[n++] = FeatureHash.Combine(s, 2, workspace.Word[i]);
-        keys[n++] = FeatureHash.Combine(s, 3, lower[i]);
-        keys[n++] = FeatureHash.Combine(s, 4, shape[i]);
+        keys[n++] = FeatureHash.Combine(s, 3, workspace.Lower[i]);
+        keys[n++] = FeatureHash.Combine(s, 4, workspace.Shape[i]);
         keys[n++] = FeatureHash.Combine(s, 5, workspace.ShortShape[i]);
-        keys[n++] = FeatureHash.Combine(s, 6, classes);
+        keys[n++] = FeatureHash.Combine(s, 6, workspace.Classes[i]);
 
         var length = word.Length;
         for (var k = 1; k <= 4 && k <= length; k++)
@@ -184,6 +189,18 @@ internal sealed class FeatureExtractor
         }
 
         keys[n++] = FeatureHash.Combine(s, 7, (ulong)Math.Min(length, 8));
+        return n;
+    }
+
+    /// <summary>Writes the features that depend on the token's context in the sentence and document; returns how many.</summary>
+    public int ExtractContext(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys)
+    {
+        var n = 0;
+        var s = _seed;
+        var lower = workspace.Lower;
+        var shape = workspace.Shape;
+        var classes = workspace.Classes[i];
+        var cap = (ulong)(classes & CapMask);
 
         var lm2 = Context(lower, first, end, i - 2);
         var lm1 = Context(lower, first, end, i - 1);
@@ -455,7 +472,7 @@ internal sealed class FeatureExtractor
             else
             {
                 other++;
-                hyphen |= c == '-';
+                hyphen |= FeatureHash.Normalize(c) == '-';
                 period |= c == '.';
             }
         }

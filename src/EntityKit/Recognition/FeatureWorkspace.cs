@@ -22,6 +22,11 @@ internal sealed class FeatureWorkspace
     public int[] HistoryCounts = new int[1024 * 20];
     public int HistoryWidth;
 
+    /// <summary>Cached sums of the local-feature weights of recently seen words (exact word hash → row).</summary>
+    public readonly Dictionary<ulong, int> WordCache = new(WordCacheCapacity);
+    public int[] WordCacheScores = [];
+    public const int WordCacheCapacity = 4096;
+
     public void EnsureCapacity(int tokenCount)
     {
         if (Word.Length >= tokenCount)

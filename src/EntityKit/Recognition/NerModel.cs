@@ -172,10 +172,34 @@ public sealed class NerModel : IMentionRecognizer
         var emissions = workspace.Emissions.AsSpan(0, length * l);
         emissions.Clear();
         var keys = workspace.Keys.AsSpan();
+        var features = workspace.Features;
+        if (features.WordCacheScores.Length != FeatureWorkspace.WordCacheCapacity * l)
+        {
+            features.WordCacheScores = new int[FeatureWorkspace.WordCacheCapacity * l];
+            features.WordCache.Clear();
+        }
+
+        var cache = features.WordCache;
         for (var t = 0; t < length; t++)
         {
+            var i = sentence.FirstToken + t;
             var row = emissions.Slice(t * l, l);
-            var n = Extractor.Extract(text, tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + t, workspace.Features, keys);
+            if (!cache.TryGetValue(features.Word[i], out var cached))
+            {
+                if (cache.Count == FeatureWorkspace.WordCacheCapacity)
+                {
+                    cache.Clear();
+                }
+
+                cached = cache.Count;
+                var local = features.WordCacheScores.AsSpan(cached * l, l);
+                local.Clear();
+                Emissions.AddAll(keys[..Extractor.ExtractLocal(text, tokens, i, features, keys)], local);
+                cache.Add(features.Word[i], cached);
+            }
+
+            AddVector(features.WordCacheScores.AsSpan(cached * l, l), row);
+            var n = Extractor.ExtractContext(sentence.FirstToken, sentence.EndToken, i, features, keys);
             Emissions.AddAll(keys[..n], row);
         }
 
@@ -211,6 +235,24 @@ public sealed class NerModel : IMentionRecognizer
                 mentions.Add(new RecognizedSpan(sentence.FirstToken + start, t - start + 1, Labels.Types[typeIndex], confidence));
                 start = -1;
             }
+        }
+    }
+
+    private static void AddVector(ReadOnlySpan<int> source, Span<int> destination)
+    {
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<int>.Count;
+            for (; i + width <= source.Length; i += width)
+            {
+                (new System.Numerics.Vector<int>(source[i..]) + new System.Numerics.Vector<int>(destination[i..])).CopyTo(destination[i..]);
+            }
+        }
+
+        for (; i < source.Length; i++)
+        {
+            destination[i] += source[i];
         }
     }
 
