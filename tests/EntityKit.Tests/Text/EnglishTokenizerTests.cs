@@ -264,6 +264,22 @@ public sealed class EnglishTokenizerTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Fact]
+    public void Tokenize_IntoSpan_AllocatesNothing()
+    {
+        const string text = "The U.S.-led force didn't say, Mr. Smith told Reuters on Jan. 5 at 12.15am (see https://x.org) 👍🏽.";
+        var buffer = new TokenInfo[256];
+        Tokenizer.Tokenize(text, buffer, out _, out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            Tokenizer.Tokenize(text, buffer, out _, out _);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
