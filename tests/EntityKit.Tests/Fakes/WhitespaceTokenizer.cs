@@ -1,0 +1,50 @@
+using EntityKit.Text;
+
+namespace EntityKit.Tests.Fakes;
+
+/// <summary>A test double: splits on whitespace only, one sentence per line.</summary>
+internal sealed class WhitespaceTokenizer : ITokenizer, ISentenceSplitter
+{
+    public void Tokenize(ReadOnlySpan<char> text, List<TokenInfo> tokens)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = i;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var flags = i > start ? TokenFlags.SpaceBefore : TokenFlags.None;
+            if (text[start..i].Contains('\n'))
+            {
+                flags |= TokenFlags.LineBreakBefore;
+            }
+
+            var tokenStart = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > tokenStart)
+            {
+                tokens.Add(new TokenInfo(tokenStart, i - tokenStart, TokenKind.Word, flags));
+            }
+        }
+    }
+
+    public void Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, List<Sentence> sentences)
+    {
+        var first = 0;
+        for (var i = 1; i <= tokens.Length; i++)
+        {
+            if (i == tokens.Length || (tokens[i].Flags & TokenFlags.LineBreakBefore) != 0)
+            {
+                sentences.Add(new Sentence(tokens[first].Start, tokens[i - 1].End, first, i - first));
+                first = i;
+            }
+        }
+    }
+}
