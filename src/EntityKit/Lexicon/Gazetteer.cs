@@ -116,6 +116,22 @@ public sealed class Gazetteer
         return Create(GazetteerFormat.Read(stream), ignoreCase);
     }
 
+    /// <summary>Reads several gazetteers written by <see cref="Save"/> (for example lists under different licences) into one.</summary>
+    /// <param name="streams">The serialized gazetteers; each read to its end, none closed.</param>
+    /// <param name="ignoreCase">Match tokens regardless of case.</param>
+    /// <exception cref="InvalidDataException">A stream is not a gazetteer of a supported version.</exception>
+    public static Gazetteer Load(IEnumerable<Stream> streams, bool ignoreCase = false)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        var entries = new List<GazetteerEntry>();
+        foreach (var stream in streams)
+        {
+            entries.AddRange(GazetteerFormat.Read(stream));
+        }
+
+        return Create(entries, ignoreCase);
+    }
+
     /// <summary>Writes the entries in the compact versioned format that <see cref="Load"/> reads (sorted, so the bytes are deterministic).</summary>
     /// <param name="stream">Where to write; not closed.</param>
     public void Save(Stream stream)

@@ -260,6 +260,22 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void Load_SeveralStreams_MergesTheirEntries()
+    {
+        using var places = new MemoryStream();
+        using var names = new MemoryStream();
+        Gazetteer.Create([new("Georgia", Country), new("New York", City)]).Save(places);
+        Gazetteer.Create([new("Georgia", FirstName)]).Save(names);
+        places.Position = 0;
+        names.Position = 0;
+
+        var merged = Gazetteer.Load([places, names]);
+
+        Assert.Equal(Country | FirstName, merged.Lookup("Georgia"));
+        Assert.Equal(City, merged.Lookup("New York"));
+    }
+
+    [Fact]
     public void Load_NotAGazetteer_ThrowsInvalidData()
     {
         Assert.Throws<InvalidDataException>(() => Gazetteer.Load(new MemoryStream("EKWC\u0001\0\0\0"u8.ToArray())));
