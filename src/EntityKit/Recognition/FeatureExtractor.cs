@@ -330,6 +330,23 @@ internal sealed class FeatureExtractor
             }
         }
 
+        if ((_options & FeatureOptions.ClusterContext) != 0)
+        {
+            var cm1 = i - 1 >= first ? Level(cluster[i - 1], 1) : ulong.MaxValue;
+            var cp1 = i + 1 < end ? Level(cluster[i + 1], 1) : ulong.MaxValue;
+            var cm2 = i - 2 >= first ? Level(cluster[i - 2], 1) : ulong.MaxValue;
+            var cp2 = i + 2 < end ? Level(cluster[i + 2], 1) : ulong.MaxValue;
+            var c0 = Level(current, 1);
+            var c0Fine = Level(current, 3);
+            var cap = (ulong)(workspace.Classes[i] & CapMask);
+            keys[n++] = FeatureHash.Combine(s, 110, cm2);
+            keys[n++] = FeatureHash.Combine(s, 111, cp2);
+            keys[n++] = FeatureHash.Combine(s, 112, cm1, c0);
+            keys[n++] = FeatureHash.Combine(s, 113, c0, cp1);
+            keys[n++] = FeatureHash.Combine(s, 114, c0Fine, cap);
+            keys[n++] = FeatureHash.Combine(s, 115, Context(workspace.Lower, first, end, i - 1), c0);
+        }
+
         var hits = workspace.Gazetteer[i];
         n = AddCategories(s, 140, (uint)hits.Begin, keys, n);
         n = AddCategories(s, 141, (uint)hits.Inside, keys, n);
@@ -347,6 +364,9 @@ internal sealed class FeatureExtractor
 
         return n;
     }
+
+    private static ulong Level(EntityKit.Lexicon.ClusterIds ids, int level) =>
+        ids.Count == 0 ? ulong.MaxValue - 1 : (ulong)ids[Math.Min(level, ids.Count - 1)];
 
     private static int AddCategories(ulong seed, int template, uint categories, Span<ulong> keys, int n)
     {
@@ -526,4 +546,7 @@ internal enum FeatureOptions
 
     /// <summary>The first and last words of the run of capitalised words a token belongs to, and its place in it.</summary>
     NameRuns = 2,
+
+    /// <summary>Word clusters of the ±2 window and cluster bigrams (needs a lexicon with clusters).</summary>
+    ClusterContext = 4,
 }
