@@ -66,8 +66,8 @@ internal sealed class TrainCommand : ICliCommand
 
     private readonly Option<string?> _gazetteer = new("--gazetteer")
     {
-        Description = "A gazetteer (the lexicon's gazetteer file) whose hits are features; stored in the model.",
-        HelpName = "FILE",
+        Description = "Gazetteer files (the lexicon's .ekgz files), comma-separated, merged; their hits are features, stored in the model.",
+        HelpName = "FILE[,FILE...]",
     };
 
     public TrainCommand()
@@ -132,7 +132,7 @@ internal sealed class TrainCommand : ICliCommand
 
         if (gazetteerPath is not null)
         {
-            description += " --gazetteer " + Path.GetFileName(gazetteerPath);
+            description += " --gazetteer " + string.Join(',', gazetteerPath.Split(',').Select(Path.GetFileName));
         }
 
         var trainer = new PerceptronTrainer(new TrainingOptions
@@ -141,7 +141,7 @@ internal sealed class TrainCommand : ICliCommand
             Seed = seed,
             Description = description,
             Clusters = clustersPath is null ? null : LoadLexiconPart(clustersPath, WordClusters.Load),
-            Gazetteer = gazetteerPath is null ? null : LoadLexiconPart(gazetteerPath, stream => Gazetteer.Load(stream)),
+            Gazetteer = gazetteerPath is null ? null : LoadGazetteer(gazetteerPath),
         });
         var model = trainer.Train(train, development.Count > 0 ? development : null, new LineProgress(output), cancellationToken);
 
@@ -167,6 +167,23 @@ internal sealed class TrainCommand : ICliCommand
         catch (InvalidDataException exception)
         {
             throw new CliUsageException($"'{path}' is not a valid lexicon file: {exception.Message}", exception);
+        }
+    }
+
+    private static Gazetteer LoadGazetteer(string paths)
+    {
+        var streams = paths.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => (Stream)File.OpenRead(RequireFile(p))).ToList();
+        try
+        {
+            return Gazetteer.Load(streams);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new CliUsageException($"'{paths}' is not a valid gazetteer: {exception.Message}", exception);
+        }
+        finally
+        {
+            streams.ForEach(s => s.Dispose());
         }
     }
 

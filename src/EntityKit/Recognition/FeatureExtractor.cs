@@ -107,6 +107,7 @@ internal sealed class FeatureExtractor
         {
             var word = tokens[i].GetText(text);
             workspace.Word[i] = FeatureHash.Text(word);
+            workspace.CacheKey[i] = FeatureHash.Exact(word);
             workspace.Lower[i] = FeatureHash.Lower(word);
             workspace.Shape[i] = FeatureHash.Shape(word, 4);
             workspace.ShortShape[i] = FeatureHash.Shape(word, 1);
@@ -166,8 +167,8 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>
-    /// Writes the features that depend only on the token's own text (so equal words have equal local features and
-    /// their scores can be cached); returns how many.
+    /// Writes the features that depend only on the token's own text (so tokens with equal
+    /// <see cref="FeatureWorkspace.CacheKey"/> have equal local features and their scores can be cached); returns how many.
     /// </summary>
     public int ExtractLocal(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int i, FeatureWorkspace workspace, Span<ulong> keys)
     {
@@ -189,6 +190,25 @@ internal sealed class FeatureExtractor
         }
 
         keys[n++] = FeatureHash.Combine(s, 7, (ulong)Math.Min(length, 8));
+        if (_lexicon is not null)
+        {
+            var current = workspace.Cluster[i];
+            for (var level = 0; level < current.Count; level++)
+            {
+                keys[n++] = FeatureHash.Combine(s, 80 + level, (ulong)current[level] + 1);
+            }
+
+            if (current.Count == 0)
+            {
+                keys[n++] = FeatureHash.Combine(s, 80, 0);
+            }
+
+            if ((_options & FeatureOptions.ClusterContext) != 0)
+            {
+                keys[n++] = FeatureHash.Combine(s, 114, Level(current, 3), (ulong)(workspace.Classes[i] & CapMask));
+            }
+        }
+
         return n;
     }
 
@@ -302,16 +322,6 @@ internal sealed class FeatureExtractor
         var s = _seed;
         var cluster = workspace.Cluster;
         var current = cluster[i];
-        for (var level = 0; level < current.Count; level++)
-        {
-            keys[n++] = FeatureHash.Combine(s, 80 + level, (ulong)current[level] + 1);
-        }
-
-        if (current.Count == 0)
-        {
-            keys[n++] = FeatureHash.Combine(s, 80, 0);
-        }
-
         if (i - 1 >= first)
         {
             var previous = cluster[i - 1];
@@ -337,13 +347,10 @@ internal sealed class FeatureExtractor
             var cm2 = i - 2 >= first ? Level(cluster[i - 2], 1) : ulong.MaxValue;
             var cp2 = i + 2 < end ? Level(cluster[i + 2], 1) : ulong.MaxValue;
             var c0 = Level(current, 1);
-            var c0Fine = Level(current, 3);
-            var cap = (ulong)(workspace.Classes[i] & CapMask);
             keys[n++] = FeatureHash.Combine(s, 110, cm2);
             keys[n++] = FeatureHash.Combine(s, 111, cp2);
             keys[n++] = FeatureHash.Combine(s, 112, cm1, c0);
             keys[n++] = FeatureHash.Combine(s, 113, c0, cp1);
-            keys[n++] = FeatureHash.Combine(s, 114, c0Fine, cap);
             keys[n++] = FeatureHash.Combine(s, 115, Context(workspace.Lower, first, end, i - 1), c0);
         }
 

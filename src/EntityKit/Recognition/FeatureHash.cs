@@ -20,6 +20,18 @@ internal static class FeatureHash
         return Finish(h);
     }
 
+    /// <summary>Hashes the exact characters, without any normalisation.</summary>
+    public static ulong Exact(ReadOnlySpan<char> text)
+    {
+        var h = FnvOffset ^ 0x5bd1e995UL;
+        foreach (var c in text)
+        {
+            h = (h ^ c) * FnvPrime;
+        }
+
+        return Finish(h);
+    }
+
     /// <summary>Hashes lower-cased characters with every digit mapped to 0.</summary>
     public static ulong Lower(ReadOnlySpan<char> text)
     {

@@ -7,6 +7,9 @@ namespace EntityKit.Recognition;
 internal sealed class FeatureWorkspace
 {
     public ulong[] Word = new ulong[256];
+
+    /// <summary>Hash of each token's exact characters: the key of the word cache.</summary>
+    public ulong[] CacheKey = new ulong[256];
     public ulong[] Lower = new ulong[256];
     public ulong[] Shape = new ulong[256];
     public ulong[] ShortShape = new ulong[256];
@@ -36,6 +39,7 @@ internal sealed class FeatureWorkspace
 
         var size = Math.Max(tokenCount, Word.Length * 2);
         Word = new ulong[size];
+        CacheKey = new ulong[size];
         Lower = new ulong[size];
         Shape = new ulong[size];
         ShortShape = new ulong[size];

@@ -1,16 +1,15 @@
-using EntityKit.Lexicon;
-
 namespace EntityKit.Recognition;
 
 /// <summary>
-/// Reads and writes the lexicon section of a model file: a flags byte (1 = word clusters, 2 = gazetteer, 4 = the
-/// gazetteer ignores case), then each present part as an int32 length and the part's own serialized form.
+/// Reads and writes the lexicon section of a model file: a flags byte (1 = word clusters, 2 = gazetteer phrases);
+/// for clusters the number of levels and a hash table (exact word hash → packed 16-bit ids), for the gazetteer the
+/// longest phrase length and a hash table (phrase-prefix hash → categories and continuation flag). A table is its
+/// entry count, its keys ascending as 7-bit-encoded deltas, then its values 7-bit encoded.
 /// </summary>
 internal static class LexiconFormat
 {
     private const byte HasClusters = 1;
-    private const byte HasGazetteer = 2;
-    private const byte GazetteerIgnoresCase = 4;
+    private const byte HasPhrases = 2;
 
     public static void Write(ITokenLexicon? lexicon, BinaryWriter writer)
     {
@@ -20,22 +19,22 @@ internal static class LexiconFormat
             return;
         }
 
-        if (lexicon is not ModelLexicon model)
+        if (lexicon is not HashedLexicon hashed)
         {
             throw new NotSupportedException($"Lexicon type {lexicon.GetType().Name} cannot be stored in a model.");
         }
 
-        var flags = (byte)((model.Clusters is null ? 0 : HasClusters) | (model.Gazetteer is null ? 0 : HasGazetteer)
-            | (model.Gazetteer?.IgnoreCase == true ? GazetteerIgnoresCase : 0));
-        writer.Write(flags);
-        if (model.Clusters is not null)
+        writer.Write((byte)((hashed.Clusters is null ? 0 : HasClusters) | (hashed.Phrases is null ? 0 : HasPhrases)));
+        if (hashed.Clusters is not null)
         {
-            WriteBlob(writer, model.Clusters.Save);
+            writer.Write(hashed.ClusterLevels);
+            WriteTable(writer, hashed.Clusters);
         }
 
-        if (model.Gazetteer is not null)
+        if (hashed.Phrases is not null)
         {
-            WriteBlob(writer, model.Gazetteer.Save);
+            writer.Write(hashed.MaxPhraseTokens);
+            WriteTable(writer, hashed.Phrases);
         }
     }
 
@@ -47,41 +46,84 @@ internal static class LexiconFormat
             return null;
         }
 
-        if ((flags & ~(HasClusters | HasGazetteer | GazetteerIgnoresCase)) != 0)
+        if ((flags & ~(HasClusters | HasPhrases)) != 0)
         {
             throw new ModelFormatException($"The model's lexicon section has unknown flags 0x{flags:X2}.");
         }
 
-        try
+        HashTable? clusters = null;
+        var levels = 0;
+        if ((flags & HasClusters) != 0)
         {
-            var clusters = (flags & HasClusters) != 0 ? WordClusters.Load(ReadBlob(reader, "word clusters")) : null;
-            var gazetteer = (flags & HasGazetteer) != 0
-                ? Gazetteer.Load(ReadBlob(reader, "gazetteer"), ignoreCase: (flags & GazetteerIgnoresCase) != 0)
-                : null;
-            return new ModelLexicon(clusters, gazetteer);
+            levels = reader.ReadInt32();
+            if (levels is < 1 or > EntityKit.Lexicon.ClusterIds.MaxLevels)
+            {
+                throw new ModelFormatException($"The model's word clusters declare {levels} levels (1 to 4 are allowed).");
+            }
+
+            clusters = ReadTable(reader, "word clusters");
         }
-        catch (InvalidDataException exception)
+
+        HashTable? phrases = null;
+        var maxTokens = 0;
+        if ((flags & HasPhrases) != 0)
         {
-            throw new ModelFormatException($"The model's lexicon is invalid: {exception.Message}", exception);
+            maxTokens = reader.ReadInt32();
+            if (maxTokens is < 1 or > 1000)
+            {
+                throw new ModelFormatException($"The model's gazetteer declares phrases of {maxTokens} tokens.");
+            }
+
+            phrases = ReadTable(reader, "gazetteer");
+        }
+
+        return new HashedLexicon(clusters, levels, phrases, maxTokens);
+    }
+
+    private static void WriteTable(BinaryWriter writer, HashTable table)
+    {
+        writer.Write(table.Keys.Length);
+        var previous = 0UL;
+        foreach (var key in table.Keys)
+        {
+            writer.Write7BitEncodedInt64((long)(key - previous));
+            previous = key;
+        }
+
+        foreach (var value in table.Values)
+        {
+            writer.Write7BitEncodedInt64((long)value);
         }
     }
 
-    private static void WriteBlob(BinaryWriter writer, Action<Stream> save)
+    private static HashTable ReadTable(BinaryReader reader, string part)
     {
-        using var buffer = new MemoryStream();
-        save(buffer);
-        writer.Write((int)buffer.Length);
-        writer.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    private static MemoryStream ReadBlob(BinaryReader reader, string part)
-    {
-        var length = reader.ReadInt32();
-        if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
+        var count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
         {
-            throw new ModelFormatException($"The model's {part} section declares {length} bytes, more than remain.");
+            throw new ModelFormatException($"The model's {part} table declares {count} entries, more than its bytes can hold.");
         }
 
-        return new MemoryStream(reader.ReadBytes(length));
+        var keys = new ulong[count];
+        var previous = 0UL;
+        for (var i = 0; i < count; i++)
+        {
+            var delta = (ulong)reader.Read7BitEncodedInt64();
+            if (i > 0 && delta == 0)
+            {
+                throw new ModelFormatException($"The model's {part} keys are not strictly ascending (entry #{i}).");
+            }
+
+            keys[i] = previous + delta;
+            previous = keys[i];
+        }
+
+        var values = new ulong[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = (ulong)reader.Read7BitEncodedInt64();
+        }
+
+        return new HashTable(keys, values);
     }
 }

@@ -184,7 +184,7 @@ public sealed class NerModel : IMentionRecognizer
         {
             var i = sentence.FirstToken + t;
             var row = emissions.Slice(t * l, l);
-            if (!cache.TryGetValue(features.Word[i], out var cached))
+            if (!cache.TryGetValue(features.CacheKey[i], out var cached))
             {
                 if (cache.Count == FeatureWorkspace.WordCacheCapacity)
                 {
@@ -195,7 +195,7 @@ public sealed class NerModel : IMentionRecognizer
                 var local = features.WordCacheScores.AsSpan(cached * l, l);
                 local.Clear();
                 Emissions.AddAll(keys[..Extractor.ExtractLocal(text, tokens, i, features, keys)], local);
-                cache.Add(features.Word[i], cached);
+                cache.Add(features.CacheKey[i], cached);
             }
 
             AddVector(features.WordCacheScores.AsSpan(cached * l, l), row);

@@ -35,7 +35,7 @@ public sealed class PerceptronTrainer
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
-        var lexicon = _options.Lexicon;
+        var lexicon = _options.CreateLexicon();
         var labels = _options.Labels;
         var l = labels.Count;
         var extractor = new FeatureExtractor(_options.HashSeed, _options.Features, labels.Types.Length, lexicon);

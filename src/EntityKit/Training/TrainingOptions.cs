@@ -42,7 +42,7 @@ public sealed record TrainingOptions
     /// <summary>A gazetteer whose hits are used as features and stored in the model; or null.</summary>
     public Gazetteer? Gazetteer { get; init; }
 
-    internal ITokenLexicon? Lexicon => Clusters is null && Gazetteer is null ? null : new ModelLexicon(Clusters, Gazetteer);
+    internal ITokenLexicon? CreateLexicon() => Clusters is null && Gazetteer is null ? null : HashedLexicon.From(Clusters, Gazetteer);
 
     /// <summary>A note stored in the model (data, command line).</summary>
     public string Description { get; init; } = string.Empty;

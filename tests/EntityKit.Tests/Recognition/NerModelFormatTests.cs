@@ -19,6 +19,30 @@ public class NerModelFormatTests
     }
 
     [Fact]
+    public void SaveLoad_ModelWithLexicon_RoundTripsAndLabelsAlike()
+    {
+        var clusters = EntityKit.Lexicon.WordClusters.Create(
+            [2, 4],
+            [
+                new KeyValuePair<string, EntityKit.Lexicon.ClusterIds>("Qatlan", new EntityKit.Lexicon.ClusterIds([1, 3])),
+                new KeyValuePair<string, EntityKit.Lexicon.ClusterIds>("Vellora", new EntityKit.Lexicon.ClusterIds([1, 2])),
+                new KeyValuePair<string, EntityKit.Lexicon.ClusterIds>("Monday", new EntityKit.Lexicon.ClusterIds([0, 1])),
+            ]);
+        var gazetteer = EntityKit.Lexicon.Gazetteer.Create(
+            [new EntityKit.Lexicon.GazetteerEntry("Brasmir", EntityKit.Lexicon.GazetteerCategories.City)]);
+        var model = new EntityKit.Training.PerceptronTrainer(new EntityKit.Training.TrainingOptions
+        {
+            Epochs = 4, Seed = 5, PruneThreshold = 0f, Clusters = clusters, Gazetteer = gazetteer,
+        }).Train(ToyCorpus.TrainingDocuments());
+        var bytes = Serialize(model);
+
+        var loaded = NerModel.Load(new MemoryStream(bytes));
+
+        Assert.Equal(bytes, Serialize(loaded));
+        Assert.Equal(Labels(model), Labels(loaded));
+    }
+
+    [Fact]
     public void Load_Truncated_SaysTruncated()
     {
         var bytes = Serialize(ToyCorpus.Model);
