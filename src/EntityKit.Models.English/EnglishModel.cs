@@ -16,10 +16,23 @@ public static class EnglishModel
 
     /// <summary>The embedded model, loaded on first access and then shared.</summary>
     /// <exception cref="ModelFormatException">The embedded model is damaged (it fails its manifest checksum or format checks).</exception>
-    public static NerModel Default => Holder.Model;
+    public static NerModel Default
+    {
+        get
+        {
+            try
+            {
+                return Holder.Model;
+            }
+            catch (TypeInitializationException exception) when (exception.InnerException is ModelFormatException inner)
+            {
+                throw new ModelFormatException(inner.Message, exception);
+            }
+        }
+    }
 
     /// <summary>The embedded model's manifest: version, label set, size and SHA-256.</summary>
-    public static EnglishModelManifest Manifest => Holder.Manifest;
+    public static EnglishModelManifest Manifest => ManifestHolder.Manifest;
 
     /// <summary>Reads a fresh copy of the embedded model, checking it against its manifest.</summary>
     /// <exception cref="ModelFormatException">The embedded model is damaged.</exception>
@@ -66,7 +79,12 @@ public static class EnglishModel
     /// <summary>Loads on first use of the nested type, so the model is read only when needed (and only once).</summary>
     private static class Holder
     {
-        internal static readonly EnglishModelManifest Manifest = ReadManifest();
         internal static readonly NerModel Model = Load();
+    }
+
+    /// <summary>The manifest, read on first use independently of the model.</summary>
+    private static class ManifestHolder
+    {
+        internal static readonly EnglishModelManifest Manifest = ReadManifest();
     }
 }

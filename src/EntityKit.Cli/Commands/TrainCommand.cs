@@ -70,6 +70,13 @@ internal sealed class TrainCommand : ICliCommand
         HelpName = "FILE[,FILE...]",
     };
 
+    private readonly Option<float> _prune = new("--prune")
+    {
+        Description = "Drop averaged weights smaller than this in magnitude (smaller, faster model).",
+        DefaultValueFactory = _ => new TrainingOptions().PruneThreshold,
+        HelpName = "W",
+    };
+
     public TrainCommand()
     {
         _epochs.Validators.Add(result =>
@@ -86,7 +93,7 @@ internal sealed class TrainCommand : ICliCommand
     {
         var command = new Command("train", "Train a named-entity model from BIO corpora.")
         {
-            _train, _dev, _out, _epochs, _seed, _mode, _clusters, _gazetteer,
+            _train, _dev, _out, _epochs, _seed, _mode, _clusters, _gazetteer, _prune,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -122,7 +129,7 @@ internal sealed class TrainCommand : ICliCommand
         output.WriteLine(string.Create(c,
             $"Read {train.Count:N0} training documents ({train.Sum(d => d.TokenCount):N0} tokens) and {development.Count:N0} development documents in {stopwatch.Elapsed.TotalSeconds:F1}s ({mode} mode)."));
         var description = string.Create(c,
-            $"entitykit train --train {Path.GetFileName(trainPath)}{(devPath is null ? string.Empty : " --dev " + Path.GetFileName(devPath))} --epochs {epochs} --seed {seed} --mode {mode}");
+            $"entitykit train --train {Path.GetFileName(trainPath)}{(devPath is null ? string.Empty : " --dev " + Path.GetFileName(devPath))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}");
         var clustersPath = parseResult.GetValue(_clusters);
         var gazetteerPath = parseResult.GetValue(_gazetteer);
         if (clustersPath is not null)
@@ -139,6 +146,7 @@ internal sealed class TrainCommand : ICliCommand
         {
             Epochs = epochs,
             Seed = seed,
+            PruneThreshold = parseResult.GetValue(_prune),
             Description = description,
             Clusters = clustersPath is null ? null : LoadLexiconPart(clustersPath, WordClusters.Load),
             Gazetteer = gazetteerPath is null ? null : LoadGazetteer(gazetteerPath),

@@ -119,6 +119,39 @@ public sealed class NerModel : IMentionRecognizer
         RecognizeCore(input, mentions, null, cancellationToken);
     }
 
+    /// <summary>A copy of this model without the emission weights whose magnitude is below <paramref name="threshold"/>
+    /// (in weight units): smaller and faster, usually a little less accurate.</summary>
+    internal NerModel Pruned(float threshold)
+    {
+        var keys = new List<ulong>();
+        var rowStarts = new List<int> { 0 };
+        var labels = new List<byte>();
+        var weights = new List<short>();
+        var table = Emissions;
+        for (var r = 0; r < table.Keys.Length; r++)
+        {
+            var before = labels.Count;
+            for (var e = table.RowStarts[r]; e < table.RowStarts[r + 1]; e++)
+            {
+                if (Math.Abs(table.EntryWeights[e] * Scale) >= threshold)
+                {
+                    labels.Add(table.EntryLabels[e]);
+                    weights.Add(table.EntryWeights[e]);
+                }
+            }
+
+            if (labels.Count > before)
+            {
+                keys.Add(table.Keys[r]);
+                rowStarts.Add(labels.Count);
+            }
+        }
+
+        return new NerModel(
+            Labels, Extractor, new SparseEmissionTable([.. keys], [.. rowStarts], [.. labels], [.. weights]),
+            Transitions, Scale, ConfidenceTemperature, Description);
+    }
+
     /// <summary>A copy of this model whose confidences use another temperature.</summary>
     internal NerModel WithConfidenceTemperature(float temperature) =>
         new(Labels, Extractor, Emissions, Transitions, Scale, temperature, Description);

@@ -19,8 +19,11 @@ public sealed record TrainingOptions
     /// <summary>The entity types and their labels.</summary>
     public BilouLabelSet Labels { get; init; } = BilouLabelSet.OntoNotes;
 
-    /// <summary>Averaged emission weights with a smaller magnitude are dropped from the model.</summary>
-    public float PruneThreshold { get; init; } = 0.05f;
+    /// <summary>
+    /// Averaged emission weights with a smaller magnitude are dropped from the model. The default, 1.0, keeps about a
+    /// third of the weights: on OntoNotes dev it cost 0.16 F1 and made the analyzer about 30% faster.
+    /// </summary>
+    public float PruneThreshold { get; init; } = 1.0f;
 
     /// <summary>Use document-level prediction history features.</summary>
     public bool PredictionHistory { get; init; } = true;

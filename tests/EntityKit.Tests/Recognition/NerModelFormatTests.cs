@@ -43,6 +43,18 @@ public class NerModelFormatTests
     }
 
     [Fact]
+    public void Pruned_DropsSmallWeightsOnly()
+    {
+        var model = ToyCorpus.Model;
+
+        var pruned = model.Pruned(0.5f);
+
+        Assert.True(pruned.WeightCount < model.WeightCount);
+        Assert.All(pruned.Emissions.EntryWeights, w => Assert.True(Math.Abs(w * pruned.Scale) >= 0.5f));
+        Assert.Equal(model.Pruned(0f).WeightCount, model.WeightCount);
+    }
+
+    [Fact]
     public void Load_Truncated_SaysTruncated()
     {
         var bytes = Serialize(ToyCorpus.Model);
