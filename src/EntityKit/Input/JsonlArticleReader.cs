@@ -255,7 +255,7 @@ public static class JsonlArticleReader
         // System.Text.Json appends " LineNumber: 0 | BytePositionInLine: 17." — keep the byte position, drop the rest.
         var message = exception.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        var text = cut > 0 ? message[..cut].TrimEnd() : message;
+        var text = (cut > 0 ? message[..cut] : message).Replace(" Change the reader options.", "", StringComparison.Ordinal).TrimEnd();
         return exception.BytePositionInLine is { } position
             ? string.Create(CultureInfo.InvariantCulture, $"{text} (at byte {position + 1})")
             : text;
