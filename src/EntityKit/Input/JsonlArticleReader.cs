@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -151,7 +152,11 @@ public static class JsonlArticleReader
             return Error(line, sourceName, lineNumber, $"\"id\" must be a string, found {Describe(idElement.ValueKind)}");
         }
 
-        var id = idElement.GetString()!;
+        if (!TryGetString(idElement, "id", out var id, out var stringProblem))
+        {
+            return Error(StandInId(sourceName, lineNumber), sourceName, lineNumber, stringProblem);
+        }
+
         if (id.Length == 0)
         {
             return Error(line, sourceName, lineNumber, "\"id\" is empty");
@@ -165,6 +170,11 @@ public static class JsonlArticleReader
         if (textElement.ValueKind != JsonValueKind.String)
         {
             return Error(id, sourceName, lineNumber, $"\"text\" must be a string, found {Describe(textElement.ValueKind)}");
+        }
+
+        if (!TryGetString(textElement, "text", out var text, out stringProblem))
+        {
+            return Error(id, sourceName, lineNumber, stringProblem);
         }
 
         if (!TryGetOptionalString(root, "title", out var title, out var problem)
@@ -186,7 +196,7 @@ public static class JsonlArticleReader
             published = value;
         }
 
-        var article = new Article(id, textElement.GetString()!)
+        var article = new Article(id, text)
         {
             Title = title,
             Url = url,
@@ -211,8 +221,25 @@ public static class JsonlArticleReader
             return false;
         }
 
-        value = element.GetString();
-        return true;
+        return TryGetString(element, name, out value, out problem);
+    }
+
+    /// <summary>Reads a JSON string, which fails when it escapes a lone surrogate (<c>"\ud800"</c>): such text is
+    /// not valid Unicode, like invalid UTF-8.</summary>
+    private static bool TryGetString(JsonElement element, string name, [NotNullWhen(true)] out string? value, [NotNullWhen(false)] out string? problem)
+    {
+        try
+        {
+            value = element.GetString()!;
+            problem = null;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = null;
+            problem = $"\"{name}\" is not valid Unicode: it escapes a lone surrogate such as \\ud800";
+            return false;
+        }
     }
 
     private static ArticleInput Error(ReadOnlyMemory<byte> line, string sourceName, long lineNumber, string problem) =>

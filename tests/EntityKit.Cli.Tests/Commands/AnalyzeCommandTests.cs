@@ -129,6 +129,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         { "{\"id\":\"x3\",\"text\":null}", "x3", "\"text\" must be a string, found null" },
         { "{\"id\":\"x4\",\"text\":\"ok\",\"title\":7}", "x4", "\"title\" must be a string or null" },
         { "{\"id\":\"x5\",\"text\":\"ok\",\"published\":\"last Tuesday\"}", "x5", "\"published\" is not an ISO 8601 date" },
+        { "{\"id\":\"x6\",\"text\":\"lone \\ud800 surrogate\"}", "x6", "\"text\" is not valid Unicode" },
+        { "{\"id\":\"x7\\udc00\",\"text\":\"ok\"}", "bad.jsonl:2", "\"id\" is not valid Unicode" },
     };
 
     [Theory]
