@@ -18,7 +18,7 @@ public sealed class ArticleAnalyzerBuilder
     private IEntityResolver? _entityResolver;
     private AnalyzerOptions _options = AnalyzerOptions.Default;
 
-    /// <summary>Uses the given tokenizer.</summary>
+    /// <summary>Uses the given tokenizer instead of the default <see cref="EnglishTokenizer"/>.</summary>
     /// <param name="tokenizer">The tokenizer.</param>
     public ArticleAnalyzerBuilder WithTokenizer(ITokenizer tokenizer)
     {
@@ -27,7 +27,7 @@ public sealed class ArticleAnalyzerBuilder
         return this;
     }
 
-    /// <summary>Uses the given sentence splitter.</summary>
+    /// <summary>Uses the given sentence splitter instead of the default <see cref="SentenceSplitter"/>.</summary>
     /// <param name="sentenceSplitter">The sentence splitter.</param>
     public ArticleAnalyzerBuilder WithSentenceSplitter(ISentenceSplitter sentenceSplitter)
     {

@@ -21,7 +21,7 @@ internal enum CharClass : ushort
     Digit = 1 << 4,
     /// <summary>Letter, digit, combining mark or other number: continues a word.</summary>
     WordChar = 1 << 5,
-    /// <summary>An invisible format character (zero-width space, joiner, soft hyphen, BOM, bidi marks).</summary>
+    /// <summary>An invisible format character (joiners, soft hyphen, BOM, bidi marks).</summary>
     Format = 1 << 6,
     /// <summary>Punctuation that yields <see cref="TokenKind.Punctuation"/>.</summary>
     Punctuation = 1 << 7,
@@ -67,7 +67,8 @@ internal static class CharClasses
 
     private static CharClass Classify(char c)
     {
-        if (char.IsWhiteSpace(c) || char.IsControl(c))
+        // The zero-width space is a word break by definition, so it separates tokens like a space.
+        if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u200B')
         {
             var cls = CharClass.Separator;
             if (c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029')

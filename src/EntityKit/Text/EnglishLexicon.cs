@@ -15,7 +15,7 @@ internal static class EnglishLexicon
         "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof", "Profs", "Sen", "Sens", "Rep", "Reps",
         "Gov", "Govs", "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig",
         "Rev", "Revs", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Msgr", "Fr", "Sr", "St", "Ste", "Mt", "Ft",
-        "Pt", "vs", "Vs", "viz", "cf", "Cf", "Rt", "Sec", "Secs", "Asst", "Assoc", "Dept", "Univ", "Ave",
+        "Pt", "vs", "Vs", "v", "viz", "cf", "Cf", "Rt", "Sec", "Secs", "Asst", "Assoc", "Dept", "Univ", "Ave",
         "Blvd", "Rd", "Hwy", "Sq", "Lieut", "Comdr", "Rs", "Cie");
 
     /// <summary>Abbreviations that keep their period inside a sentence but give it up at a sentence end

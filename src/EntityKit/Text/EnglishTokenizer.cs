@@ -18,9 +18,9 @@ namespace EntityKit.Text;
 /// <c>$ 5</c>, <c>US$5</c> → <c>US$ 5</c>, <c>5%</c> → <c>5 %</c>; URLs, e-mail addresses, @handles and #hashtags
 /// stay whole; every emoji sequence (ZWJ, flags, skin tones, keycaps) is one token; <c>--</c>, <c>...</c>,
 /// <c>``</c> and <c>''</c> are one token each.</para>
-/// <para>Whitespace and control characters separate tokens and set <see cref="TokenFlags"/>; invisible format
-/// characters (zero-width space, BOM, joiners, soft hyphen) are part of a word when between word characters and
-/// are otherwise skipped; a lone surrogate becomes a one-unit <see cref="TokenKind.Symbol"/>. A surrogate pair is
+/// <para>Whitespace, control characters and the zero-width space separate tokens and set <see cref="TokenFlags"/>;
+/// other invisible format characters (BOM, joiners, soft hyphen, bidi marks) are part of a word when between word
+/// characters (or of an emoji sequence) and are otherwise skipped; a lone surrogate becomes a one-unit <see cref="TokenKind.Symbol"/>. A surrogate pair is
 /// never split.</para>
 /// <para>Immutable and thread-safe; no <see cref="System.Text.RegularExpressions.Regex"/>, no string per token,
 /// nothing allocated per token once the destination has room.</para>
