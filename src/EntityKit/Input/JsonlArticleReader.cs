@@ -74,29 +74,37 @@ public static class JsonlArticleReader
         }
     }
 
+    /// <summary>Opens the file only when enumeration starts, and closes it when enumeration ends or is abandoned.</summary>
     private static IEnumerable<ArticleInput> ReadFileCore(string path)
     {
-        FileStream stream;
-        try
+        var stream = TryOpen(path, out var failure);
+        if (stream is null)
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return [FileError(path, exception)];
+            yield return failure!;
+            yield break;
         }
 
-        return ReadOwned(stream, path);
-    }
-
-    private static IEnumerable<ArticleInput> ReadOwned(FileStream stream, string path)
-    {
         using (stream)
         {
             foreach (var input in ReadCore(stream, path))
             {
                 yield return input;
             }
+        }
+    }
+
+    private static FileStream? TryOpen(string path, out ArticleInput? failure)
+    {
+        failure = null;
+        try
+        {
+            // Unbuffered: the line reader reads in large blocks itself.
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            failure = FileError(path, exception);
+            return null;
         }
     }
 
