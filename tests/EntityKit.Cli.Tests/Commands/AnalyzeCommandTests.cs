@@ -278,6 +278,22 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_SeedArticle_EveryOffsetSlicesTheOriginalText()
+    {
+        var seeds = Path.Combine(RepositoryRoot(), "seeds");
+        var seedFile = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).First();
+
+        var run = CliRun.Invoke("analyze", seeds, "--tokens");
+
+        Assert.Equal(0, run.ExitCode);
+        var record = run.Records[0];
+        Assert.Equal(Path.GetFileNameWithoutExtension(seedFile), record.GetProperty("id").GetString());
+        var text = File.ReadAllText(seedFile);
+        AssertOffsetsSliceText(record, text);
+        Assert.True(record.GetProperty("sentences").GetArrayLength() > 10);
+    }
+
+    [Fact]
     public void Help_ListsTheCommands()
     {
         var run = CliRun.Invoke("--help");
@@ -285,6 +301,19 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("analyze", run.Out);
         Assert.Contains("eval-tokenizer", run.Out);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "EntityKit.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("EntityKit.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static void AssertRecordShape(JsonElement record, bool withTokens)
