@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+
+namespace EntityKit.Resolution;
+
+/// <summary>
+/// Finds the roles an article gives a person, from three places, in this order:
+/// <list type="number">
+/// <item><description>a title the recognizer left inside the span ("President Joe Biden");</description></item>
+/// <item><description>a title phrase right before the mention on the same line: title heads ("Secretary", "Minister",
+/// "Gen", "spokesman"…) with their modifiers ("Defence", "Prime", "National Security", "former"), an "of" between
+/// heads ("Secretary of State"), and an adjacent place, nationality or organisation mention in front as qualifier
+/// ("US Defence Secretary", "Iraq’s National Security Adviser"); honorifics ("Mr") are skipped, never roles;</description></item>
+/// <item><description>an apposition right after the mention: ", the chief executive of Apple," — a phrase of at most
+/// twelve words up to the next comma or full stop that contains a title head and no other person; a leading
+/// determiner is dropped.</description></item>
+/// </list>
+/// </summary>
+internal static class RoleFinder
+{
+    private const int MaxTitleWords = 8;
+    private const int MaxAppositionWords = 12;
+
+    public static void AddRoles(string text, ImmutableArray<EntityMention> mentions, MentionName[] names, int index, List<string> roles)
+    {
+        if (names[index].TitleInSpan is { } inSpan)
+        {
+            AddDistinct(roles, inSpan);
+        }
+
+        if (TitleBefore(text, mentions, index) is { } before)
+        {
+            AddDistinct(roles, before);
+        }
+
+        if (Apposition(text, mentions, index) is { } apposition)
+        {
+            AddDistinct(roles, apposition);
+        }
+    }
+
+    private static void AddDistinct(List<string> roles, string role)
+    {
+        if (!roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+        {
+            roles.Add(role);
+        }
+    }
+
+    internal static string? TitleBefore(string text, ImmutableArray<EntityMention> mentions, int index)
+    {
+        var position = mentions[index].Start;
+        var previous = index - 1;
+        int roleStart = -1, roleEnd = -1, words = 0;
+        var hasHead = false;
+        while (words < MaxTitleWords)
+        {
+            var (start, end) = WordBefore(text, position);
+            if (start == end)
+            {
+                break;
+            }
+
+            if (previous >= 0 && mentions[previous].End > start)
+            {
+                var qualifier = mentions[previous];
+                if (hasHead && (qualifier.Type == EntityType.Gpe || qualifier.Type == EntityType.Norp || qualifier.Type == EntityType.Organization)
+                    && IsMentionOrPossessive(text, qualifier, end))
+                {
+                    roleStart = qualifier.Start;
+                }
+
+                break;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (NameLexicon.IsHonorific(word) && roleEnd < 0)
+            {
+                position = start;
+                continue;
+            }
+
+            if (NameLexicon.IsTitleWord(word))
+            {
+                roleEnd = roleEnd < 0 ? end : roleEnd;
+                roleStart = start;
+                hasHead |= NameLexicon.IsTitleHead(word);
+                position = start;
+                words++;
+                continue;
+            }
+
+            if (roleEnd >= 0 && word.SequenceEqual("of"))
+            {
+                var (headStart, headEnd) = WordBefore(text, start);
+                if (headStart < headEnd && NameLexicon.IsTitleHead(text.AsSpan(headStart, headEnd - headStart)))
+                {
+                    roleStart = headStart;
+                    hasHead = true;
+                    position = headStart;
+                    words += 2;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return hasHead && roleStart >= 0 ? text[roleStart..roleEnd] : null;
+    }
+
+    internal static string? Apposition(string text, ImmutableArray<EntityMention> mentions, int index)
+    {
+        var position = mentions[index].End;
+        if (position >= text.Length || text[position] != ',')
+        {
+            return null;
+        }
+
+        var start = position + 1;
+        var end = text.AsSpan(start).IndexOfAny(",.;:\n()\"“”");
+        if (end < 0 || text[start + end] is not (',' or '.'))
+        {
+            return null;
+        }
+
+        end += start;
+        for (var i = index + 1; i < mentions.Length && mentions[i].Start < end; i++)
+        {
+            if (mentions[i].Type == EntityType.Person)
+            {
+                return null;
+            }
+        }
+
+        var phrase = text.AsSpan(start, end - start).Trim();
+        var wordCount = 0;
+        var hasHead = false;
+        var first = true;
+        var skip = 0;
+        foreach (var range in phrase.Split(' '))
+        {
+            var word = phrase[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (first && NameLexicon.IsDeterminer(word))
+            {
+                skip = range.End.GetOffset(phrase.Length);
+            }
+            else if (first && !char.IsLower(word[0]) && !NameLexicon.IsTitleWord(word))
+            {
+                return null;
+            }
+
+            first = false;
+            wordCount++;
+            hasHead |= NameLexicon.IsTitleHead(word);
+        }
+
+        return hasHead && wordCount <= MaxAppositionWords ? phrase[skip..].Trim().ToString() : null;
+    }
+
+    private static bool IsMentionOrPossessive(string text, in EntityMention qualifier, int wordEnd)
+    {
+        var rest = text.AsSpan(qualifier.End, Math.Max(0, wordEnd - qualifier.End));
+        return rest.IsEmpty || rest.SequenceEqual("'s") || rest.SequenceEqual("’s");
+    }
+
+    /// <summary>The word ending at or before <paramref name="position"/> after at least one space, on the same line.</summary>
+    private static (int Start, int End) WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] is ' ' or '\t' or '\u00A0')
+        {
+            end--;
+        }
+
+        if (end == position)
+        {
+            return (position, position);
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '-' or '\'' or '’'))
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
+}
