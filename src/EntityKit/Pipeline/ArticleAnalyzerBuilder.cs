@@ -77,8 +77,8 @@ public sealed class ArticleAnalyzerBuilder
 
     /// <summary>Builds the analyzer.</summary>
     public ArticleAnalyzer Build() => new(
-        _tokenizer ?? throw new InvalidOperationException("No tokenizer: call WithTokenizer first."),
-        _sentenceSplitter ?? throw new InvalidOperationException("No sentence splitter: call WithSentenceSplitter first."),
+        _tokenizer ?? new EnglishTokenizer(),
+        _sentenceSplitter ?? new SentenceSplitter(),
         [.. _recognizers],
         _entityResolver ?? ArticleEntityResolver.Default,
         _boilerplateDetector,
