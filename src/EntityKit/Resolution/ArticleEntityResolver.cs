@@ -6,8 +6,7 @@ namespace EntityKit.Resolution;
 /// The default resolver: clusters an article's mentions into entities with full names and their short forms
 /// ("Lloyd Austin" … "Mr Austin"), acronyms and contractions ("Popular Mobilisation Forces" … "PMF", "Central
 /// Command" … "Centcom"), possessives ("Iraq’s") and honorifics or titles kept out of names; records the roles the
-/// article gives each person; and scores salience. See <see cref="MentionClusterer"/>-style rules in
-/// docs/ARTICLES.md.
+/// article gives each person; and scores salience. The rules and their order are listed in docs/ARTICLES.md.
 /// </summary>
 /// <remarks>
 /// <para>An entity is a cluster of mentions of one type: a cluster whose mentions still disagree on type (because
