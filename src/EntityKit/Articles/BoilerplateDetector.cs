@@ -15,7 +15,7 @@ namespace EntityKit.Articles;
 /// <item><description>At the <b>edges</b> only (before the first or after the last body paragraph), except for the
 /// headline candidate: a <b>contact block</b> (an "Address" / "Contact" label, a street line such as
 /// "304 North Cardinal St.", a postcode line such as "Dorchester Center, MA 02124", a phone or e-mail line) and
-/// <b>link lists</b> (three or more consecutive lines of one or two words without sentence punctuation).</description></item>
+/// <b>link lists</b> (three or more consecutive lines of one or two title-case words without sentence punctuation).</description></item>
 /// </list>
 /// A body paragraph is a line of at least 12 words, or of at least 6 words ending like a sentence. The headline
 /// candidate is the last line of at least three words before the first body paragraph that no cue rule flagged; it
@@ -372,7 +372,7 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         return items >= 3;
     }
 
-    /// <summary>Runs of at least three one- or two-word lines at the edges are section links.</summary>
+    /// <summary>Runs of at least three one- or two-word title-case lines at the edges are section links.</summary>
     private static void MarkLinkLists(ReadOnlySpan<char> text, List<Line> lines, BoilerplateKind?[] kinds, int firstBody, int lastBody, int headline)
     {
         var runStart = -1;
@@ -398,8 +398,26 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         }
     }
 
-    private static bool IsLinkItem(ReadOnlySpan<char> text, in Line line) =>
-        line.Words <= MaxLinkWords && !EndsLikeSentence(text[line.Start..line.End]);
+    /// <summary>A section link: one or two title-case words ("Home", "Middle East") without sentence punctuation.</summary>
+    private static bool IsLinkItem(ReadOnlySpan<char> text, in Line line)
+    {
+        var content = text[line.Start..line.End];
+        if (line.Words > MaxLinkWords || EndsLikeSentence(content))
+        {
+            return false;
+        }
+
+        foreach (var range in content.SplitAny(" \t"))
+        {
+            var word = content[range];
+            if (!word.IsEmpty && word is not "&" && !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool StartsWithWord(ReadOnlySpan<char> content, string phrase) =>
         content.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)

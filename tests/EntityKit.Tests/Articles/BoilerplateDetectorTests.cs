@@ -122,6 +122,14 @@ public sealed class BoilerplateDetectorTests
         Assert.Equal(["News", "Sport", "Weather"], FlaggedLines(text));
     }
 
+    [Fact]
+    public void Detect_TranscriptOfShortLowerCaseTurns_IsNotALinkList()
+    {
+        const string text = "Hello\noh yeah\nyeah\nIrene died\nthat's right\nShe lived in the same street as my mother for more than forty years, you know.";
+
+        Assert.Empty(Detector.Detect(text));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
