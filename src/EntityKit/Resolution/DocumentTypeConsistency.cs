@@ -15,7 +15,8 @@ namespace EntityKit.Resolution;
 /// the player) only when its score is at least <see cref="MinorityKeepRatio"/> of the winner's and one of its
 /// mentions has a confidence of at least <see cref="StrongConfidence"/>. Otherwise its mentions are retyped to the
 /// winner and marked <see cref="MentionSource.Correction"/>; their offsets and confidence stay.</para>
-/// <para>Values (dates, numbers…) are never retyped. Immutable and thread-safe.</para>
+/// <para>NORP and LANGUAGE never override each other, since one word names both a people and its language
+/// ("French troops", "speaks French"). Values (dates, numbers…) are never retyped. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class DocumentTypeConsistency
 {
@@ -74,6 +75,10 @@ public sealed class DocumentTypeConsistency
         return changed is null ? mentions : changed.ToImmutable();
     }
 
+    /// <summary>NORP and LANGUAGE share their words ("French troops", "speaks French"): context decides, not the vote.</summary>
+    private static bool IsNationalityLanguagePair(EntityType a, EntityType b) =>
+        (a == EntityType.Norp && b == EntityType.Language) || (a == EntityType.Language && b == EntityType.Norp);
+
     private static bool HasMixedTypes(ImmutableArray<EntityMention> mentions, List<int> cluster)
     {
         foreach (var index in cluster)
@@ -121,6 +126,11 @@ public sealed class DocumentTypeConsistency
     private static bool KeepsType(
         EntityType type, Dictionary<EntityType, double> scores, EntityType winner, ImmutableArray<EntityMention> mentions, List<int> cluster)
     {
+        if (IsNationalityLanguagePair(type, winner))
+        {
+            return true;
+        }
+
         if (scores[type] < MinorityKeepRatio * scores[winner])
         {
             return false;

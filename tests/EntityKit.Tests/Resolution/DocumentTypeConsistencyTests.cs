@@ -56,6 +56,16 @@ public sealed class DocumentTypeConsistencyTests
     }
 
     [Fact]
+    public void Apply_NationalityAndLanguage_NeverOverrideEachOther()
+    {
+        const string text = "French troops left. French officials agreed. She speaks French.";
+        var mentions = Mentions.Find(text, ("French", EntityType.Norp, 0.9));
+        mentions = mentions.SetItem(2, mentions[2] with { Type = EntityType.Language, Confidence = 0.5 });
+
+        Assert.Equal(mentions, Consistency.Apply(text, mentions));
+    }
+
+    [Fact]
     public void Apply_ValuesWithTheSameText_NeverRetyped()
     {
         const string text = "It cost two dollars. Two fighters were hurt. Two more came.";
