@@ -33,7 +33,9 @@ internal static class MentionClusterer
         }
 
         var groups = GroupByName(mentions, names);
-        var processed = new List<Group>(groups.Count);
+        var longerByKey = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+        var candidates = new List<(Group Long, Rule Rule)>();
+        var seen = new HashSet<Group>();
         foreach (var group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -43,20 +45,27 @@ internal static class MentionClusterer
                 continue;
             }
 
-            var candidates = new List<(Group Long, Rule Rule)>();
-            foreach (var longer in processed)
+            candidates.Clear();
+            seen.Clear();
+            foreach (var key in LookupKeys(group.Name.Words))
             {
-                var rule = Match(group, longer);
-                if (rule != Rule.None)
+                if (longerByKey.TryGetValue(key, out var longerGroups))
                 {
-                    candidates.Add((longer, rule));
+                    foreach (var longer in longerGroups)
+                    {
+                        var rule = seen.Add(longer) ? Match(group, longer) : Rule.None;
+                        if (rule != Rule.None)
+                        {
+                            candidates.Add((longer, rule));
+                        }
+                    }
                 }
             }
 
             var anchor = -1;
             foreach (var member in group.Members)
             {
-                var target = Nearest(mentions, member, candidates, mentions[member], names[member]);
+                var target = Nearest(member, candidates, mentions[member], names[member]);
                 if (target >= 0)
                 {
                     Union(parent, member, target);
@@ -71,7 +80,7 @@ internal static class MentionClusterer
                 }
             }
 
-            processed.Add(group);
+            Register(longerByKey, group);
         }
 
         return Number(parent);
@@ -140,8 +149,7 @@ internal static class MentionClusterer
         _ => false,
     };
 
-    private static int Nearest(
-        ImmutableArray<EntityMention> mentions, int member, List<(Group Long, Rule Rule)> candidates, in EntityMention mention, MentionName name)
+    private static int Nearest(int member, List<(Group Long, Rule Rule)> candidates, in EntityMention mention, MentionName name)
     {
         int before = -1, after = -1;
         foreach (var (longer, rule) in candidates)
@@ -151,21 +159,85 @@ internal static class MentionClusterer
                 continue;
             }
 
-            foreach (var other in longer.Members)
+            // Members are in text order: the insertion point splits them into those before and after the mention.
+            var position = longer.Members.BinarySearch(member);
+            var insertAt = position >= 0 ? position : ~position;
+            if (insertAt > 0)
             {
-                if (other < member && (before < 0 || mentions[other].Start > mentions[before].Start))
-                {
-                    before = other;
-                }
-                else if (other > member && (after < 0 || mentions[other].Start < mentions[after].Start))
-                {
-                    after = other;
-                }
+                before = Math.Max(before, longer.Members[insertAt - 1]);
+            }
+
+            if (insertAt < longer.Members.Count && (after < 0 || longer.Members[insertAt] < after))
+            {
+                after = longer.Members[insertAt];
             }
         }
 
         return before >= 0 ? before : after;
     }
+
+    /// <summary>
+    /// The keys a longer name is filed under, one per rule that could match a shorter name to it: its last word
+    /// (surname), first word (first name), initials with and without function words (acronym) and the first two
+    /// letters of its first content word (contraction). A shorter name looks up the same keys of its own.
+    /// </summary>
+    private static void Register(Dictionary<string, List<Group>> longerByKey, Group group)
+    {
+        var words = group.Name.Words;
+        if (words.Length < 2)
+        {
+            return;
+        }
+
+        Span<string?> keys =
+        [
+            "L:" + words[^1].ToUpperInvariant(),
+            "F:" + words[0].ToUpperInvariant(),
+            "A:" + Initials(words, skipFunctionWords: true),
+            "A:" + Initials(words, skipFunctionWords: false),
+            ContractionKey(words.FirstOrDefault(w => !NameLexicon.IsFunctionWord(w))),
+        ];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] is not { } key || keys[..i].Contains(key))
+            {
+                continue;
+            }
+
+            if (!longerByKey.TryGetValue(key, out var list))
+            {
+                longerByKey[key] = list = [];
+            }
+
+            list.Add(group);
+        }
+    }
+
+    private static IEnumerable<string> LookupKeys(ImmutableArray<string> words)
+    {
+        if (words.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return "L:" + words[^1].ToUpperInvariant();
+        if (words.Length == 1)
+        {
+            yield return "F:" + words[0].ToUpperInvariant();
+            if (AcronymLetters(words[0]) is { } letters)
+            {
+                yield return "A:" + letters;
+            }
+
+            if (ContractionKey(words[0]) is { } contraction)
+            {
+                yield return contraction;
+            }
+        }
+    }
+
+    private static string? ContractionKey(string? word) =>
+        word is { Length: >= 2 } ? "C:" + word[..2].ToUpperInvariant() : null;
 
     private static bool IsSuffix(ImmutableArray<string> shorter, ImmutableArray<string> longer)
     {
@@ -194,8 +266,13 @@ internal static class MentionClusterer
         return true;
     }
 
-    /// <summary>"PMF", "U.S.", "DoD": at least two upper-case letters, first letter upper-case.</summary>
-    internal static bool IsAcronymOf(string candidate, ImmutableArray<string> words)
+    internal static bool IsAcronymOf(string candidate, ImmutableArray<string> words) =>
+        AcronymLetters(candidate) is { } letters
+        && (letters == Initials(words, skipFunctionWords: true) || letters == Initials(words, skipFunctionWords: false));
+
+    /// <summary>"PMF", "U.S.", "DoD" as upper-case letters: 2–16 letters (dots ignored), at least two of them
+    /// capitals, the first a capital; null for anything else.</summary>
+    private static string? AcronymLetters(string candidate)
     {
         Span<char> letters = stackalloc char[16];
         var count = 0;
@@ -209,25 +286,21 @@ internal static class MentionClusterer
 
             if (!char.IsLetter(c) || count == letters.Length)
             {
-                return false;
+                return null;
             }
 
             upper += char.IsUpper(c) ? 1 : 0;
             letters[count++] = char.ToUpperInvariant(c);
         }
 
-        if (count < 2 || upper < 2 || !char.IsUpper(candidate[0]))
-        {
-            return false;
-        }
-
-        var acronym = letters[..count];
-        return InitialsEqual(acronym, words, skipFunctionWords: true) || InitialsEqual(acronym, words, skipFunctionWords: false);
+        return count >= 2 && upper >= 2 && char.IsUpper(candidate[0]) ? new string(letters[..count]) : null;
     }
 
-    private static bool InitialsEqual(ReadOnlySpan<char> acronym, ImmutableArray<string> words, bool skipFunctionWords)
+    /// <summary>The upper-case first letters of the words (and of each hyphenated part).</summary>
+    private static string Initials(ImmutableArray<string> words, bool skipFunctionWords)
     {
-        var position = 0;
+        Span<char> initials = stackalloc char[32];
+        var count = 0;
         foreach (var word in words)
         {
             if (skipFunctionWords && NameLexicon.IsFunctionWord(word))
@@ -238,21 +311,14 @@ internal static class MentionClusterer
             foreach (var range in word.AsSpan().Split('-'))
             {
                 var part = word.AsSpan()[range];
-                if (part.IsEmpty || !char.IsLetter(part[0]))
+                if (!part.IsEmpty && char.IsLetter(part[0]) && count < initials.Length)
                 {
-                    continue;
+                    initials[count++] = char.ToUpperInvariant(part[0]);
                 }
-
-                if (position >= acronym.Length || char.ToUpperInvariant(part[0]) != acronym[position])
-                {
-                    return false;
-                }
-
-                position++;
             }
         }
 
-        return position == acronym.Length && position >= 2;
+        return new string(initials[..count]);
     }
 
     /// <summary>"Centcom" of "Central Command": leading letters (at least two) of every content word, in order.</summary>
