@@ -14,8 +14,12 @@ namespace EntityKit.Corpora;
 /// → <c>.</c> <c>?</c> <c>-</c>, disfluency markers <c>%uh</c> → <c>uh</c>, and the treebank's pound sign <c>#</c>
 /// before a number → <c>£</c>. Everything else is printed as is.</para>
 /// <para>Spacing follows English typography: punctuation and clitics (<c>'s</c>, <c>n't</c>…) attach to the left,
-/// opening brackets, quotes and currency signs to the right, a hyphen between two words or numbers joins them
-/// (<c>Iran - backed</c> → <c>Iran-backed</c>), and <c>can not</c> becomes <c>cannot</c>.</para>
+/// opening brackets, quotes and currency signs to the right, a straight <c>"</c> alternates between opening and
+/// closing within the document, a gold hyphen between two words or numbers joins them (<c>Iran - backed</c> →
+/// <c>Iran-backed</c>; a speech cut-off <c>/-</c> stays a free-standing <c>-</c>), <c>ca n't</c> becomes
+/// <c>can't</c> and <c>can not</c> becomes <c>cannot</c>. The treebank's doubled period after a sentence-final
+/// abbreviation (<c>U.S. .</c>) is printed as written, <c>U.S..</c>, so that every gold token keeps its own
+/// characters.</para>
 /// <para>Layout: a sentence that ends with terminal punctuation (<c>. ? ! …</c>, possibly followed by closing quotes or
 /// brackets) is followed by a single space, like sentences of one news paragraph; a sentence that does not (a
 /// headline, a transcript utterance such as <c>yeah</c>, a speech fragment cut off with <c>/-</c>) ends its line,

@@ -20,7 +20,7 @@ public sealed class ArticleAnalyzerBuilder
     private IBoilerplateDetector _boilerplateDetector = BoilerplateDetector.Default;
     private AnalyzerOptions _options = AnalyzerOptions.Default;
 
-    /// <summary>Uses the given tokenizer.</summary>
+    /// <summary>Uses the given tokenizer instead of the default <see cref="EnglishTokenizer"/>.</summary>
     /// <param name="tokenizer">The tokenizer.</param>
     public ArticleAnalyzerBuilder WithTokenizer(ITokenizer tokenizer)
     {
@@ -29,7 +29,7 @@ public sealed class ArticleAnalyzerBuilder
         return this;
     }
 
-    /// <summary>Uses the given sentence splitter.</summary>
+    /// <summary>Uses the given sentence splitter instead of the default <see cref="SentenceSplitter"/>.</summary>
     /// <param name="sentenceSplitter">The sentence splitter.</param>
     public ArticleAnalyzerBuilder WithSentenceSplitter(ISentenceSplitter sentenceSplitter)
     {

@@ -6,15 +6,16 @@ namespace EntityKit.Text;
 /// Finds sentence boundaries in tokenized English news text.
 /// </summary>
 /// <remarks>
-/// <para>A sentence ends after terminal punctuation (<c>. ! ?</c> and runs of them) when the next token starts a
-/// sentence (anything but a lower-case word); closing quotes and brackets right after the terminal punctuation stay
+/// <para>A sentence ends after terminal punctuation (<c>. ! ? …</c> and runs of them) when the next token starts a
+/// sentence (a capitalised word, a number, an opening quote or bracket; after a bare full stop, any word, since
+/// transcripts are often not capitalised); closing quotes and brackets right after the terminal punctuation stay
 /// with the sentence. An abbreviation's period (<c>Mr.</c>, <c>U.S.</c>) ends a sentence only before a word that
 /// strongly starts one (<c>The</c>, <c>He</c>, <c>But</c> …), never after a title.</para>
 /// <para>Line breaks: a blank line always ends a sentence. A single line break ends one unless the text looks hard
 /// wrapped there (a line of 60–80 characters followed by a line that starts with a lower-case word), so headlines,
 /// datelines and one-paragraph-per-line web text split correctly.</para>
-/// <para>An ellipsis ends a sentence only at a line break. Sentences cover every token exactly once. Immutable and
-/// thread-safe.</para>
+/// <para>An ellipsis ends a sentence before a capitalised word (as in the treebank, nine times out of ten), not
+/// before a lower-case one. Sentences cover every token exactly once. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SentenceSplitter : ISentenceSplitter
 {
@@ -146,15 +147,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
             return false;
         }
 
-        // . ! ? and runs such as ?! or !!; ellipses only end sentences at line breaks (handled there).
-        if (word.Length > 1 && word[0] == '.')
-        {
-            return false;
-        }
-
+        // . ! ? … and runs such as ?! !! or ...
         foreach (var c in word)
         {
-            if (c is not ('.' or '!' or '?' or '‼' or '⁇' or '⁈' or '⁉' or '。'))
+            if (c is not ('.' or '!' or '?' or '…' or '‼' or '⁇' or '⁈' or '⁉' or '。'))
             {
                 return false;
             }

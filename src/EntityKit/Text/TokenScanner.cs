@@ -13,6 +13,7 @@ internal ref struct TokenScanner
 {
     private readonly ReadOnlySpan<char> _text;
     private int _position;
+    private int _chunkStart;
     private int _chunkEnd;
     private int _gapStart;
     private bool _chunkHasAt;
@@ -88,6 +89,7 @@ internal ref struct TokenScanner
             return false;
         }
 
+        _chunkStart = i;
         var end = text[i..].IndexOfAny(CharClasses.Separators);
         _chunkEnd = end < 0 ? text.Length : i + end;
         _chunkHasAt = text[i.._chunkEnd].Contains('@');
@@ -141,6 +143,16 @@ internal ref struct TokenScanner
                 return ScanApostrophe(p, out length);
             case '`':
                 length = next == '`' ? 2 : 1;
+                return TokenKind.Punctuation;
+            case '!':
+            case '?':
+                // "!!", "?!" and "!!?" are one token each, as in the treebank.
+                length = 1;
+                while (p + length < end && text[p + length] is '!' or '?')
+                {
+                    length++;
+                }
+
                 return TokenKind.Punctuation;
             case '.':
                 length = RunLength(p, end, '.');
@@ -274,6 +286,11 @@ internal ref struct TokenScanner
         var end = _chunkEnd;
         var q = p;
 
+        if (IsListNumberAt(p, out length))
+        {
+            return TokenKind.Number;
+        }
+
         // n't as a token of its own (after "do", "ca", "wo" ...).
         if (IsNotClitic(q))
         {
@@ -358,6 +375,13 @@ internal ref struct TokenScanner
                     break;
                 case '\'':
                 case '’':
+                    if (previousIsDigit && startsWithDigit && CliticLength(q + 1) == 1 && (next | 0x20) == 's')
+                    {
+                        // Decades keep their plural: 90's, 1960's.
+                        length = q + 2 - p;
+                        return TokenKind.Word;
+                    }
+
                     if (CharClasses.Is(text[q - 1], CharClass.Letter) && CliticLength(q + 1) == 0
                         && CharClasses.Is(next, CharClass.Letter))
                     {
@@ -434,6 +458,33 @@ internal ref struct TokenScanner
         return startsWithDigit && onlyNumeric ? TokenKind.Number : TokenKind.Word;
     }
 
+    /// <summary>A list number such as <c>1.</c> or <c>12.</c> that opens a line (the chunk is the first on its line)
+    /// and stands alone before a capitalised word: the period belongs to it, as in the treebank.</summary>
+    private readonly bool IsListNumberAt(int p, out int length)
+    {
+        var text = _text;
+        length = 0;
+        var opensLine = p == 0 || (p == _chunkStart && (_pendingFlags & TokenFlags.LineBreakBefore) != 0);
+        if (!opensLine)
+        {
+            return false;
+        }
+
+        var q = p;
+        while (q < _chunkEnd && q - p < 3 && CharClasses.Is(text[q], CharClass.Digit))
+        {
+            q++;
+        }
+
+        if (q == p || q + 1 != _chunkEnd || text[q] != '.' || !SentenceStartsAt(q + 1))
+        {
+            return false;
+        }
+
+        length = q + 1 - p;
+        return true;
+    }
+
     /// <summary>Whether a word <c>[p, dot)</c> followed by a period that does not continue it keeps the period.</summary>
     private readonly bool KeepsPeriod(int p, int dot)
     {
@@ -459,8 +510,9 @@ internal ref struct TokenScanner
     {
         if (word.Length == 1 && CharClasses.Is(word[0], CharClass.Upper))
         {
-            // An initial (J. Smith) keeps its period, but a letter ending a line ends a sentence ("said on X.").
-            return !LineEndsAt(dot + 1);
+            // An initial (J. Smith) keeps its period, but a letter ending a line ends a sentence ("said on X."), and
+            // so does the pronoun before a new sentence ("than I. The").
+            return word[0] == 'I' ? !SentenceStartsAt(dot + 1) : !LineEndsAt(dot + 1);
         }
 
         if (IsDottedAbbreviation(word) || EnglishLexicon.IsTitle(word))

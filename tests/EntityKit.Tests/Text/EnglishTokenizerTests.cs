@@ -25,7 +25,8 @@ public sealed class EnglishTokenizerTests
         { "prices—as ever—rose", "prices — as ever — rose" },
         { "from 5–7 pm", "from 5 – 7 pm" },
         { "wait... no… yes", "wait ... no … yes" },
-        { "Really?!", "Really ? !" },
+        { "Really?!", "Really ?!" },
+        { "Wow!!! Why??", "Wow !!! Why ??" },
     };
 
     [Theory]
@@ -51,6 +52,7 @@ public sealed class EnglishTokenizerTests
         { "the parents' view", "the parents ' view" },
         { "O'Connor and Xi'an", "O'Connor and Xi'an" },
         { "the '90s and '78", "the '90s and '78" },
+        { "music of the 90's", "music of the 90's" },
         { "'Tis 'em", "'Tis 'em" },
     };
 
@@ -96,6 +98,9 @@ public sealed class EnglishTokenizerTests
         { "He said No.", "He said No ." },
         { "Mr Al Sudani said", "Mr Al Sudani said" },
         { "the end.", "the end ." },
+        { "taller than I. The end", "taller than I . The end" },
+        { "Steps:\n1. Mix well\n2. Bake", "Steps : 1. Mix well 2. Bake" },
+        { "He was 45. Then", "He was 45 . Then" },
     };
 
     [Theory]
@@ -254,6 +259,22 @@ public sealed class EnglishTokenizerTests
         {
             tokens.Clear();
             Tokenizer.Tokenize(text, tokens);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Tokenize_IntoSpan_AllocatesNothing()
+    {
+        const string text = "The U.S.-led force didn't say, Mr. Smith told Reuters on Jan. 5 at 12.15am (see https://x.org) 👍🏽.";
+        var buffer = new TokenInfo[256];
+        Tokenizer.Tokenize(text, buffer, out _, out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            Tokenizer.Tokenize(text, buffer, out _, out _);
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);

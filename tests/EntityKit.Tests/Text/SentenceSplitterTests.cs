@@ -38,6 +38,7 @@ public sealed class SentenceSplitterTests
         { "yeah\nso I went there", "yeah ‖ so I went there" },
         { "he is gone. but we stay", "he is gone. ‖ but we stay" },
         { "Wait... what happened?", "Wait... what happened?" },
+        { "We waited... Nothing came.", "We waited... ‖ Nothing came." },
         { "no terminal punctuation", "no terminal punctuation" },
     };
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EntityKit.Corpora;
 using EntityKit.Evaluation.Tokenization;
+using EntityKit.Tests.Fakes;
 using EntityKit.Tests.TestSupport;
 using EntityKit.Text;
 using Xunit.Abstractions;
@@ -12,28 +13,6 @@ public sealed class TokenizerEvaluatorTests(ITestOutputHelper output)
     private static BioDocument Document(params string[] sentences) => new(
         0,
         [.. sentences.Select(s => s.Split(' ').ToImmutableArray()).Select(t => new BioSentence(t, [.. t.Select(_ => "O")]))]);
-
-    /// <summary>Splits at spaces only: a deliberately naive tokenizer to measure against.</summary>
-    private sealed class WhitespaceTokenizer : ITokenizer
-    {
-        public void Tokenize(ReadOnlySpan<char> text, List<TokenInfo> tokens)
-        {
-            var start = -1;
-            for (var i = 0; i <= text.Length; i++)
-            {
-                var isSpace = i == text.Length || char.IsWhiteSpace(text[i]);
-                if (isSpace && start >= 0)
-                {
-                    tokens.Add(new TokenInfo(start, i - start, TokenKind.Word));
-                    start = -1;
-                }
-                else if (!isSpace && start < 0)
-                {
-                    start = i;
-                }
-            }
-        }
-    }
 
     [Fact]
     public void Evaluate_TokenizerThatReproducesGold_ScoresPerfectly()
