@@ -108,4 +108,20 @@ public sealed class HtmlArticleTests
         var mention = Assert.Single(analysis.Mentions);
         Assert.Equal("Maria Lopez", article.Text.Substring(mention.Start, mention.Length));
     }
+
+    [Fact]
+    public void FromHtml_ChromeParagraphsInsideTheContent_AreFoundAsBoilerplate()
+    {
+        var article = Article.FromHtml("council", SeedArticle.Fixture("council-page.html"));
+        var analyzer = ArticleAnalyzer.CreateBuilder()
+            .AddRecognizer(new Fakes.WordListRecognizer("orgs", EntityType.Organization, "Riverton Rovers")).Build();
+
+        var analysis = analyzer.Analyze(article);
+
+        Assert.Equal(
+            ["Advertisement", "Read more: Riverton Rovers promoted after dramatic final day"],
+            analysis.Boilerplate.Select(r => r.GetText(analysis.Text).ToString()));
+        var rovers = Assert.Single(analysis.Entities);
+        Assert.Equal(("Riverton Rovers", 1), (rovers.Name, rovers.MentionCount));
+    }
 }
