@@ -8,7 +8,8 @@ namespace EntityKit.Resolution;
 /// </summary>
 /// <param name="Text">The name as written, for example "Al Sudani".</param>
 /// <param name="Words">Its words; "al-Sudani" gives "al" and "Sudani".</param>
-/// <param name="Key">The words joined by one space, upper-case: the key for exact matching.</param>
+/// <param name="Key">The words joined by one space, upper-case, without dots and with straight apostrophes: the
+/// key for exact matching.</param>
 /// <param name="Honorific">An honorific written just before or at the start of the mention ("Mr"), or null.</param>
 /// <param name="TitleInSpan">A title the recognizer included at the start of a PERSON span ("President"), or null.</param>
 /// <param name="TitleBefore">True when a title word stands just before the mention ("Secretary Lloyd Austin").</param>
@@ -90,7 +91,7 @@ internal static class MentionNameParser
 
         var nameText = span.ToString();
         var words = SplitWords(span);
-        var key = string.Join(' ', words).ToUpperInvariant();
+        var key = KeyOf(words);
         var before = WordBefore(text, mention.Start);
         if (honorific is null && NameLexicon.IsHonorific(before))
         {
@@ -98,6 +99,30 @@ internal static class MentionNameParser
         }
 
         return new MentionName(nameText, words, key, honorific, titleInSpan, NameLexicon.IsTitleHead(before));
+    }
+
+    /// <summary>
+    /// The matching key: words upper-case, joined by one space, without dots ("U.S." as "US", "St. Louis" as
+    /// "ST LOUIS") and with curly apostrophes straight ("O’Brien" as "O'BRIEN").
+    /// </summary>
+    private static string KeyOf(ImmutableArray<string> words)
+    {
+        var key = new System.Text.StringBuilder();
+        foreach (var word in words)
+        {
+            var undotted = word.Length > 1 && word.Replace(".", string.Empty, StringComparison.Ordinal) is { Length: > 0 } bare ? bare : word;
+            if (key.Length > 0)
+            {
+                key.Append(' ');
+            }
+
+            foreach (var c in undotted)
+            {
+                key.Append(c == '’' ? '\'' : char.ToUpperInvariant(c));
+            }
+        }
+
+        return key.ToString();
     }
 
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> span)

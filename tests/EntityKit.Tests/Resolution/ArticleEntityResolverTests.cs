@@ -107,6 +107,21 @@ public sealed class ArticleEntityResolverTests
         Assert.Equal(("Iraq", 2), (entity.Name, entity.MentionCount));
     }
 
+    [Theory]
+    [InlineData("U.S.", "US")]
+    [InlineData("U.K.", "UK")]
+    [InlineData("O’Brien", "O'Brien")]
+    [InlineData("St. Louis", "St Louis")]
+    public void Resolve_SpellingVariantsOfOneName_OneEntity(string first, string second)
+    {
+        var text = $"{first} said no. {second} said yes.";
+        var mentions = Mentions.Find(text, (first, Gpe), (second, Gpe));
+
+        var entity = Assert.Single(Resolve(text, mentions));
+
+        Assert.Equal((first, 2), (entity.Name, entity.MentionCount));
+    }
+
     [Fact]
     public void Resolve_TitlesInsidePersonSpans_KeptOutOfNameAndRecordedAsRoles()
     {
