@@ -87,7 +87,8 @@ public sealed class ArticleAnalysis
 
     /// <summary>
     /// Regions of the text found to be site chrome (addresses, navigation, promotion, legal notices, language
-    /// switchers), in text order; no mention lies in one. Empty when boilerplate detection is off.
+    /// switchers), in text order; the analyzer takes no mention from them. Empty when detection is off
+    /// (<see cref="AnalyzerOptions.DetectBoilerplate"/>).
     /// </summary>
     public ImmutableArray<TextRegion> Boilerplate { get; }
 
