@@ -5,7 +5,9 @@ namespace EntityKit.Articles;
 /// region (its surrounding whitespace excluded); a line is boilerplate when one of these rules fires, tried in order:
 /// <list type="number">
 /// <item><description><b>Cue phrase at the line start</b> ("Live updates", "Read more", "Follow us", "Subscribe",
-/// "Sign up", "Advertisement", "Share on", "Skip to" …) in a line no longer than the cue allows.</description></item>
+/// "Sign up", "Advertisement", "Share on", "Skip to" …) in a line no longer than the cue allows. The cues that news
+/// feeds also put before headlines ("Live updates:", "Watch:", "Watch live", "Listen:") do not flag the line that
+/// opens the text.</description></item>
 /// <item><description><b>Cue phrase anywhere in a short line</b>: ©, "All rights reserved", cookie and privacy
 /// notices, "Share on Facebook", "newsletter".</description></item>
 /// <item><description><b>Language switcher</b>: a locale code such as <c>en_US</c> in a short line
@@ -30,6 +32,13 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
     private const int MaxContactWords = 8;
     private const int MaxLinkWords = 2;
     private const int MinLinkListLines = 3;
+
+    /// <summary>Cues that news feeds also use as headline prefixes ("WATCH: …", "Live updates: …"): they do not
+    /// flag the line that opens the text.</summary>
+    private static readonly HashSet<string> HeadlinePrefixCues = new(StringComparer.Ordinal)
+    {
+        "live updates", "live:", "follow live", "watch:", "watch live", "listen:",
+    };
 
     private static readonly (string Phrase, BoilerplateKind Kind, int MaxWords)[] StartCues =
     [
@@ -163,7 +172,7 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         var kinds = new BoilerplateKind?[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            kinds[i] = ClassifyAnywhere(text, lines[i]);
+            kinds[i] = ClassifyAnywhere(text, lines[i], opensText: i == 0);
         }
 
         var headline = FindHeadlineCandidate(lines, kinds, firstBody);
@@ -186,12 +195,12 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         }
     }
 
-    private static BoilerplateKind? ClassifyAnywhere(ReadOnlySpan<char> text, in Line line)
+    private static BoilerplateKind? ClassifyAnywhere(ReadOnlySpan<char> text, in Line line, bool opensText)
     {
         var content = text[line.Start..line.End];
         foreach (var (phrase, kind, maxWords) in StartCues)
         {
-            if (line.Words <= maxWords && StartsWithWord(content, phrase))
+            if (line.Words <= maxWords && StartsWithWord(content, phrase) && !(opensText && HeadlinePrefixCues.Contains(phrase)))
             {
                 return kind;
             }

@@ -122,6 +122,18 @@ public sealed class BoilerplateDetectorTests
         Assert.Equal(["News", "Sport", "Weather"], FlaggedLines(text));
     }
 
+    [Theory]
+    [InlineData("Live updates: Leaders meet in Geneva for ceasefire talks")]
+    [InlineData("WATCH: Volcano erupts on the island of Tarvo")]
+    public void Detect_HeadlinePrefixCueOpeningTheText_IsTheHeadlineNotChrome(string headline)
+    {
+        var text = headline + "\nThe talks began on Monday morning and officials said they would go on all week long.\n" + headline;
+
+        var region = Assert.Single(Detector.Detect(text));
+
+        Assert.Equal(text.LastIndexOf(headline, StringComparison.Ordinal), region.Start);
+    }
+
     [Fact]
     public void Detect_TranscriptOfShortLowerCaseTurns_IsNotALinkList()
     {
