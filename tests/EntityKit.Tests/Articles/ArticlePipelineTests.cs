@@ -1,3 +1,5 @@
+using EntityKit.Articles;
+using EntityKit.Recognition;
 using EntityKit.Tests.Fakes;
 
 namespace EntityKit.Tests.Articles;
@@ -5,7 +7,7 @@ namespace EntityKit.Tests.Articles;
 /// <summary>Boilerplate and type consistency as stages of the analyzer.</summary>
 public sealed class ArticlePipelineTests
 {
-    private static ArticleAnalyzer CreateAnalyzer(AnalyzerOptions? options = null, params Recognition.IMentionRecognizer[] recognizers)
+    private static ArticleAnalyzer CreateAnalyzer(AnalyzerOptions? options = null, params IMentionRecognizer[] recognizers)
     {
         var split = new WhitespaceTokenizer();
         var builder = ArticleAnalyzer.CreateBuilder().WithTokenizer(split).WithSentenceSplitter(split)
@@ -132,7 +134,7 @@ public sealed class ArticlePipelineTests
         Assert.Throws<ArgumentException>(() => new ArticleAnalysis(
             "a", "Home World", [], [], [], [], [new TextRegion(0, 6, BoilerplateKind.Navigation), new TextRegion(5, 10, BoilerplateKind.Navigation)]));
 
-    private sealed class FirstWordIsChrome : EntityKit.Articles.IBoilerplateDetector
+    private sealed class FirstWordIsChrome : IBoilerplateDetector
     {
         public void Detect(ReadOnlySpan<char> text, List<TextRegion> regions) =>
             regions.Add(new TextRegion(0, text.IndexOf(' '), BoilerplateKind.Navigation));
