@@ -9,7 +9,7 @@ internal static class NameLexicon
     /// <summary>Forms of address that are not roles: "Mr", "Mrs", "Ms", "Sir"…</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Sir", "Dame", "Lord", "Lady", "Madam", "Mme",
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Sir", "Dame", "Lord", "Madam", "Mme",
         "Mme.", "Mister",
     };
 
@@ -60,7 +60,20 @@ internal static class NameLexicon
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "its", "his", "her", "their", "our",
+        "the", "a", "an", "another", "its", "his", "her", "their", "our",
+    };
+
+    /// <summary>Words that end an apposition's role: "X, a leader who …".</summary>
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whom", "whose", "which", "that", "where", "when",
+    };
+
+    /// <summary>Common finite verbs: a phrase holding one is a clause, not an apposition.</summary>
+    private static readonly HashSet<string> VerbLikeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "shall",
+        "should", "may", "might", "must", "did", "does", "do", "said", "says", "told", "added", "I", "we", "you",
     };
 
     public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -77,6 +90,10 @@ internal static class NameLexicon
     public static bool IsParticle(ReadOnlySpan<char> word) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsRelativeWord(ReadOnlySpan<char> word) => RelativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsVerbLike(ReadOnlySpan<char> word) => VerbLikeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

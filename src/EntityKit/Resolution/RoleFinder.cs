@@ -11,8 +11,9 @@ namespace EntityKit.Resolution;
 /// heads ("Secretary of State"), and an adjacent place, nationality or organisation mention in front as qualifier
 /// ("US Defence Secretary", "Iraq’s National Security Adviser"); honorifics ("Mr") are skipped, never roles;</description></item>
 /// <item><description>an apposition right after the mention: ", the chief executive of Apple," — a phrase of at most
-/// twelve words up to the next comma or full stop that contains a title head and no other person; a leading
-/// determiner is dropped.</description></item>
+/// twelve words up to the next comma (or full stop, if it opens with a determiner) that opens with a determiner or a
+/// title word, contains a title head, no verb such as "is" or "said" and no other person; the determiner is dropped
+/// and the phrase is cut before "who", "which" or "that".</description></item>
 /// </list>
 /// </summary>
 internal static class RoleFinder
@@ -117,13 +118,12 @@ internal static class RoleFinder
         }
 
         var start = position + 1;
-        var end = text.AsSpan(start).IndexOfAny(",.;:\n()\"“”");
-        if (end < 0 || text[start + end] is not (',' or '.'))
+        var (end, closedByComma) = FindAppositionEnd(text, start);
+        if (end < 0)
         {
             return null;
         }
 
-        end += start;
         for (var i = index + 1; i < mentions.Length && mentions[i].Start < end; i++)
         {
             if (mentions[i].Type == EntityType.Person)
@@ -133,10 +133,9 @@ internal static class RoleFinder
         }
 
         var phrase = text.AsSpan(start, end - start).Trim();
-        var wordCount = 0;
+        int wordCount = 0, roleStart = -1, roleEnd = phrase.Length;
         var hasHead = false;
-        var first = true;
-        var skip = 0;
+        var startsWithDeterminer = false;
         foreach (var range in phrase.Split(' '))
         {
             var word = phrase[range];
@@ -145,21 +144,76 @@ internal static class RoleFinder
                 continue;
             }
 
-            if (first && NameLexicon.IsDeterminer(word))
+            if (roleStart < 0)
             {
-                skip = range.End.GetOffset(phrase.Length);
+                if (wordCount == 0 && NameLexicon.IsDeterminer(word))
+                {
+                    startsWithDeterminer = true;
+                    wordCount++;
+                    continue;
+                }
+
+                if (!NameLexicon.IsTitleWord(word) && !startsWithDeterminer)
+                {
+                    return null;
+                }
+
+                roleStart = range.Start.GetOffset(phrase.Length);
             }
-            else if (first && !char.IsLower(word[0]) && !NameLexicon.IsTitleWord(word))
+
+            if (NameLexicon.IsRelativeWord(word))
+            {
+                roleEnd = range.Start.GetOffset(phrase.Length);
+                break;
+            }
+
+            if (NameLexicon.IsVerbLike(word))
             {
                 return null;
             }
 
-            first = false;
             wordCount++;
             hasHead |= NameLexicon.IsTitleHead(word);
         }
 
-        return hasHead && wordCount <= MaxAppositionWords ? phrase[skip..].Trim().ToString() : null;
+        // A phrase closed by a full stop may be a predicate ("X, founder of Y is to be sentenced."): only take it
+        // when it opens with a determiner ("said X, a spokesman for Y.").
+        var valid = hasHead && roleStart >= 0 && wordCount <= MaxAppositionWords && (closedByComma || startsWithDeterminer);
+        return valid ? phrase[roleStart..roleEnd].Trim().ToString() : null;
+    }
+
+    /// <summary>The end of an apposition: the next comma, or a full stop followed by a space or the end of the text
+    /// that does not close an abbreviation such as "U.S.";
+    /// -1 when a line break, bracket, quote, colon or semicolon comes first or nothing ends it within 200 characters.</summary>
+    private static (int End, bool ClosedByComma) FindAppositionEnd(string text, int start)
+    {
+        for (var i = start; i < text.Length && i - start < 200; i++)
+        {
+            switch (text[i])
+            {
+                case ',':
+                    return (i, true);
+                case '.' when (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !EndsAbbreviation(text, start, i):
+                    return (i, false);
+                case ';' or ':' or '\n' or '\r' or '(' or ')' or '"' or '“' or '”':
+                    return (-1, false);
+            }
+        }
+
+        return (-1, false);
+    }
+
+    /// <summary>True when the dot at <paramref name="dot"/> closes "U.S." or an initial "J.", not a sentence.</summary>
+    private static bool EndsAbbreviation(string text, int start, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > start && !char.IsWhiteSpace(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        return word.Length == 1 || word.Contains('.');
     }
 
     private static bool IsMentionOrPossessive(string text, in EntityMention qualifier, int wordEnd)

@@ -146,6 +146,9 @@ public sealed class ArticleEntityResolverTests
         { "Tim Cook, the chief executive of Apple, said sales rose.", "Tim Cook", "chief executive of Apple" },
         { "They met former President Lula da Silva on Monday.", "Lula da Silva", "former President" },
         { "The group's spokesman, Maj Gen Yahya Rasool, said so.", "Yahya Rasool", "Maj Gen" },
+        { "Carla Hills, the U.S. Trade Representative, said so.", "Carla Hills", "U.S. Trade Representative" },
+        { "The plan was confirmed, said Ann Lee, a spokeswoman for the ministry.", "Ann Lee", "spokeswoman for the ministry" },
+        { "Andrew Mlangeni, another early Umkhonto leader who is now 63, spoke.", "Andrew Mlangeni", "early Umkhonto leader" },
     };
 
     [Theory]
@@ -164,11 +167,34 @@ public sealed class ArticleEntityResolverTests
     [InlineData("On Tuesday Lloyd Austin said it.")]
     [InlineData("Lloyd Austin, who arrived on Monday, said it.")]
     [InlineData("Mohammed Shia Al Sudani, Yahya Rasool, said it.")]
+    [InlineData("Lloyd Austin, founder and former chief of Acme is to be sentenced today.")]
+    [InlineData("Lloyd Austin, and I played his secretary going in to see him.")]
     public void Resolve_NoRoleStated_RecordsNone(string text)
     {
         var mentions = Mentions.Find(text, ("Lloyd Austin", Person), ("Mohammed Shia Al Sudani", Person), ("Yahya Rasool", Person));
 
         Assert.All(Resolve(text, mentions), e => Assert.Empty(e.Roles));
+    }
+
+    [Fact]
+    public void Resolve_FamilyNameFirstWithHonorific_JoinsFullName()
+    {
+        const string text = "Gao Xingjian won the prize. Mr. Gao said he was surprised.";
+        var mentions = Mentions.Find(text, ("Gao Xingjian", Person), ("Gao", Person));
+
+        var entity = Assert.Single(Resolve(text, mentions));
+
+        Assert.Equal(("Gao Xingjian", 2), (entity.Name, entity.MentionCount));
+        Assert.Contains("Mr. Gao", entity.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_LadyInAStageName_IsNotTakenForAnHonorific()
+    {
+        const string text = "Lady Gaga sang. Lady Gaga left.";
+        var mentions = Mentions.Find(text, ("Lady Gaga", Person));
+
+        Assert.Equal("Lady Gaga", Assert.Single(Resolve(text, mentions)).Name);
     }
 
     [Fact]
