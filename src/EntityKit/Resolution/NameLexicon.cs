@@ -40,6 +40,7 @@ internal static class NameLexicon
         "Intelligence", "Police", "Public", "Affairs", "Majority", "Minority", "Foreign-Affairs", "Operating",
         "Financial", "Managing", "Maj", "Maj.", "Lt", "Lt.", "Brig", "Brig.", "Major", "Lieutenant", "Rear", "First",
         "Crown", "Grand", "Chief-of-Staff", "Staff", "Joint", "Armed", "Forces", "Central", "Bank", "Federal",
+        "Medical", "Political", "Diplomatic", "Legal", "Business", "Sports", "Regional", "Special",
     };
 
     /// <summary>Lower-case words that may start a title before a name: "former President".</summary>
@@ -90,6 +91,10 @@ internal static class NameLexicon
     public static bool IsParticle(ReadOnlySpan<char> word) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>"Dr", "Prof": titles that stand right before a name, after any other role ("correspondent Dr. X").</summary>
+    public static bool IsAcademicTitle(ReadOnlySpan<char> word) =>
+        word is "Dr" or "Dr." or "Prof" or "Prof." or "Professor";
 
     public static bool IsRelativeWord(ReadOnlySpan<char> word) => RelativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -28,10 +28,7 @@ internal static class RoleFinder
             AddDistinct(roles, inSpan);
         }
 
-        if (TitleBefore(text, mentions, index) is { } before)
-        {
-            AddDistinct(roles, before);
-        }
+        TitleBefore(text, mentions, index, roles);
 
         if (Apposition(text, mentions, index) is { } apposition)
         {
@@ -47,8 +44,9 @@ internal static class RoleFinder
         }
     }
 
-    internal static string? TitleBefore(string text, ImmutableArray<EntityMention> mentions, int index)
+    internal static void TitleBefore(string text, ImmutableArray<EntityMention> mentions, int index, List<string> roles)
     {
+        string? academicTitle = null;
         var position = mentions[index].Start;
         var previous = index - 1;
         int roleStart = -1, roleEnd = -1, words = 0;
@@ -80,6 +78,14 @@ internal static class RoleFinder
                 continue;
             }
 
+            if (NameLexicon.IsAcademicTitle(word) && roleEnd < 0 && academicTitle is null)
+            {
+                // "correspondent Dr. Sanjay Gupta": "Dr." is a title of its own, the phrase before it another role.
+                academicTitle = word.ToString();
+                position = start;
+                continue;
+            }
+
             if (NameLexicon.IsTitleWord(word))
             {
                 roleEnd = roleEnd < 0 ? end : roleEnd;
@@ -106,7 +112,15 @@ internal static class RoleFinder
             break;
         }
 
-        return hasHead && roleStart >= 0 ? text[roleStart..roleEnd] : null;
+        if (academicTitle is not null)
+        {
+            AddDistinct(roles, academicTitle);
+        }
+
+        if (hasHead && roleStart >= 0)
+        {
+            AddDistinct(roles, text[roleStart..roleEnd]);
+        }
     }
 
     internal static string? Apposition(string text, ImmutableArray<EntityMention> mentions, int index)

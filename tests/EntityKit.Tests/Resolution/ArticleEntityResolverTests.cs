@@ -162,6 +162,15 @@ public sealed class ArticleEntityResolverTests
         Assert.Equal(new[] { role }, person.Roles.AsEnumerable());
     }
 
+    [Fact]
+    public void Resolve_RolePhraseThenAcademicTitle_TwoRoles()
+    {
+        const string text = "Medical correspondent Dr. Ann Lee reported it.";
+        var mentions = Mentions.Find(text, ("Ann Lee", Person));
+
+        Assert.Equal(new[] { "Dr.", "Medical correspondent" }, Assert.Single(Resolve(text, mentions)).Roles.AsEnumerable());
+    }
+
     [Theory]
     [InlineData("Mr Lloyd Austin said it.")]
     [InlineData("On Tuesday Lloyd Austin said it.")]
