@@ -67,11 +67,12 @@ internal sealed class AnalyzeCommand : ICliCommand
         {
             _paths, _output, _format, _tokens, _threads, _recursive,
         };
-        command.SetAction(parseResult => Run(parseResult, context));
+        // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
     }
 
-    private int Run(ParseResult parseResult, CliContext context)
+    private int Run(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
     {
         var paths = parseResult.GetRequiredValue(_paths);
         RejectUnknownOptions(paths);
@@ -88,7 +89,7 @@ internal sealed class AnalyzeCommand : ICliCommand
             : new JsonlAnalysisWriter(output, includeTokens);
 
         long total = 0, failed = 0;
-        foreach (var analysis in analyzer.AnalyzeMany(source, batchOptions))
+        foreach (var analysis in analyzer.AnalyzeMany(source, batchOptions, cancellationToken))
         {
             total++;
             writer.Write(analysis);

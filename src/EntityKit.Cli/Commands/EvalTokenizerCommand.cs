@@ -21,7 +21,7 @@ internal sealed class EvalTokenizerCommand : ICliCommand
 
     private readonly Option<int> _errors = new("--errors")
     {
-        Description = "How many of the most frequent token disagreements to list.",
+        Description = "How many of the most frequent token disagreements to list; 0 lists no errors at all (not even sentence-boundary samples).",
         DefaultValueFactory = _ => 20,
         HelpName = "N",
     };
@@ -66,13 +66,13 @@ internal sealed class EvalTokenizerCommand : ICliCommand
             throw new CliUsageException(exception.Message, exception);
         }
 
-        Print(result, goldPath, context.Out);
+        Print(result, goldPath, context.Out, listErrors: parseResult.GetValue(_errors) > 0);
         return ExitCodes.Success;
     }
 
     private static string Percent(double ratio) => (ratio * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 
-    private static void Print(TokenizerEvaluationResult r, string goldPath, TextWriter output)
+    private static void Print(TokenizerEvaluationResult r, string goldPath, TextWriter output, bool listErrors)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"Gold: {goldPath} ({r.Documents:N0} documents, {r.Sentences:N0} sentences, {r.GoldTokens:N0} tokens)"));
@@ -93,7 +93,7 @@ internal sealed class EvalTokenizerCommand : ICliCommand
             }
         }
 
-        if (!r.SentenceErrors.IsEmpty)
+        if (listErrors && !r.SentenceErrors.IsEmpty)
         {
             output.WriteLine();
             output.WriteLine("Sentence boundary errors (- missed, + spurious; ‖ marks the boundary, ¶ a line break):");

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -73,29 +74,37 @@ public static class JsonlArticleReader
         }
     }
 
+    /// <summary>Opens the file only when enumeration starts, and closes it when enumeration ends or is abandoned.</summary>
     private static IEnumerable<ArticleInput> ReadFileCore(string path)
     {
-        FileStream stream;
-        try
+        var stream = TryOpen(path, out var failure);
+        if (stream is null)
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return [FileError(path, exception)];
+            yield return failure!;
+            yield break;
         }
 
-        return ReadOwned(stream, path);
-    }
-
-    private static IEnumerable<ArticleInput> ReadOwned(FileStream stream, string path)
-    {
         using (stream)
         {
             foreach (var input in ReadCore(stream, path))
             {
                 yield return input;
             }
+        }
+    }
+
+    private static FileStream? TryOpen(string path, out ArticleInput? failure)
+    {
+        failure = null;
+        try
+        {
+            // Unbuffered: the line reader reads in large blocks itself.
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            failure = FileError(path, exception);
+            return null;
         }
     }
 
@@ -151,7 +160,11 @@ public static class JsonlArticleReader
             return Error(line, sourceName, lineNumber, $"\"id\" must be a string, found {Describe(idElement.ValueKind)}");
         }
 
-        var id = idElement.GetString()!;
+        if (!TryGetString(idElement, "id", out var id, out var stringProblem))
+        {
+            return Error(StandInId(sourceName, lineNumber), sourceName, lineNumber, stringProblem);
+        }
+
         if (id.Length == 0)
         {
             return Error(line, sourceName, lineNumber, "\"id\" is empty");
@@ -165,6 +178,11 @@ public static class JsonlArticleReader
         if (textElement.ValueKind != JsonValueKind.String)
         {
             return Error(id, sourceName, lineNumber, $"\"text\" must be a string, found {Describe(textElement.ValueKind)}");
+        }
+
+        if (!TryGetString(textElement, "text", out var text, out stringProblem))
+        {
+            return Error(id, sourceName, lineNumber, stringProblem);
         }
 
         if (!TryGetOptionalString(root, "title", out var title, out var problem)
@@ -186,7 +204,7 @@ public static class JsonlArticleReader
             published = value;
         }
 
-        var article = new Article(id, textElement.GetString()!)
+        var article = new Article(id, text)
         {
             Title = title,
             Url = url,
@@ -211,8 +229,25 @@ public static class JsonlArticleReader
             return false;
         }
 
-        value = element.GetString();
-        return true;
+        return TryGetString(element, name, out value, out problem);
+    }
+
+    /// <summary>Reads a JSON string, which fails when it escapes a lone surrogate (<c>"\ud800"</c>): such text is
+    /// not valid Unicode, like invalid UTF-8.</summary>
+    private static bool TryGetString(JsonElement element, string name, [NotNullWhen(true)] out string? value, [NotNullWhen(false)] out string? problem)
+    {
+        try
+        {
+            value = element.GetString()!;
+            problem = null;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = null;
+            problem = $"\"{name}\" is not valid Unicode: it escapes a lone surrogate such as \\ud800";
+            return false;
+        }
     }
 
     private static ArticleInput Error(ReadOnlyMemory<byte> line, string sourceName, long lineNumber, string problem) =>
@@ -255,7 +290,7 @@ public static class JsonlArticleReader
         // System.Text.Json appends " LineNumber: 0 | BytePositionInLine: 17." — keep the byte position, drop the rest.
         var message = exception.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        var text = cut > 0 ? message[..cut].TrimEnd() : message;
+        var text = (cut > 0 ? message[..cut] : message).Replace(" Change the reader options.", "", StringComparison.Ordinal).TrimEnd();
         return exception.BytePositionInLine is { } position
             ? string.Create(CultureInfo.InvariantCulture, $"{text} (at byte {position + 1})")
             : text;

@@ -129,6 +129,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         { "{\"id\":\"x3\",\"text\":null}", "x3", "\"text\" must be a string, found null" },
         { "{\"id\":\"x4\",\"text\":\"ok\",\"title\":7}", "x4", "\"title\" must be a string or null" },
         { "{\"id\":\"x5\",\"text\":\"ok\",\"published\":\"last Tuesday\"}", "x5", "\"published\" is not an ISO 8601 date" },
+        { "{\"id\":\"x6\",\"text\":\"lone \\ud800 surrogate\"}", "x6", "\"text\" is not valid Unicode" },
+        { "{\"id\":\"x7\\udc00\",\"text\":\"ok\"}", "bad.jsonl:2", "\"id\" is not valid Unicode" },
     };
 
     [Theory]
@@ -276,6 +278,22 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_SeedArticle_EveryOffsetSlicesTheOriginalText()
+    {
+        var seeds = Path.Combine(RepositoryRoot(), "seeds");
+        var seedFile = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).First();
+
+        var run = CliRun.Invoke("analyze", seeds, "--tokens");
+
+        Assert.Equal(0, run.ExitCode);
+        var record = run.Records[0];
+        Assert.Equal(Path.GetFileNameWithoutExtension(seedFile), record.GetProperty("id").GetString());
+        var text = File.ReadAllText(seedFile);
+        AssertOffsetsSliceText(record, text);
+        Assert.True(record.GetProperty("sentences").GetArrayLength() > 10);
+    }
+
+    [Fact]
     public void Help_ListsTheCommands()
     {
         var run = CliRun.Invoke("--help");
@@ -283,6 +301,19 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("analyze", run.Out);
         Assert.Contains("eval-tokenizer", run.Out);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "EntityKit.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("EntityKit.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static void AssertRecordShape(JsonElement record, bool withTokens)
