@@ -11,16 +11,17 @@ public static class WordClusterTrainer
 {
     /// <summary>Learns the clusters.</summary>
     /// <param name="lines">The corpus, one document or paragraph per line.</param>
+    /// <param name="splitter">The tokenisation the cluster keys follow (<see cref="TokenStringSplitters"/>).</param>
     /// <param name="vectorOptions">Vocabulary, context and projection settings.</param>
     /// <param name="levelSizes">Target cluster counts, coarsest first (at most <see cref="ClusterIds.MaxLevels"/>).</param>
     /// <param name="iterations">The most k-means rounds per split.</param>
     /// <param name="progress">Receives progress lines; may be null.</param>
     /// <returns>The table and the vectors it was made from (for inspection).</returns>
-    public static (WordClusters Clusters, WordVectors Vectors) Train(IEnumerable<string> lines, ContextVectorOptions vectorOptions, IReadOnlyList<int> levelSizes, int iterations = 20, Action<string>? progress = null)
+    public static (WordClusters Clusters, WordVectors Vectors) Train(IEnumerable<string> lines, TokenStringSplitter splitter, ContextVectorOptions vectorOptions, IReadOnlyList<int> levelSizes, int iterations = 20, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(vectorOptions);
         ArgumentNullException.ThrowIfNull(levelSizes);
-        var corpus = IndexedCorpus.Build(lines, progress);
+        var corpus = IndexedCorpus.Build(lines, splitter, progress);
         progress?.Invoke($"corpus: {corpus.TokenCount:N0} ids, {corpus.Words.Count:N0} types, {corpus.SkippedSegments:N0} headline segments skipped");
         var vectors = ContextVectorBuilder.Build(corpus, vectorOptions, progress);
         var (assignments, sizes) = HierarchicalClusterer.Cluster(vectors, levelSizes, iterations, vectorOptions.Seed, vectorOptions.Threads, progress);
