@@ -24,4 +24,18 @@ public sealed record AnalyzerOptions
             _maxArticleLength = value;
         }
     }
+
+    /// <summary>
+    /// When true (the default), site chrome in the text (addresses, "Live updates" links, language switchers…) is
+    /// found before recognition, reported as <see cref="ArticleAnalysis.Boilerplate"/>, and no mention is taken from
+    /// it. Tokens and sentences are unaffected.
+    /// </summary>
+    public bool DetectBoilerplate { get; init; } = true;
+
+    /// <summary>
+    /// When true (the default), the analyzer makes types consistent across an article before building entities: the
+    /// mentions of one name (with its short forms and acronyms) take the type most of them have, weighted by
+    /// confidence, unless the mentions strongly disagree. See <see cref="Resolution.DocumentTypeConsistency"/>.
+    /// </summary>
+    public bool EnforceTypeConsistency { get; init; } = true;
 }

@@ -65,6 +65,20 @@ internal static class AnalysisInvariants
             previousEnd = mention.End;
         }
 
+        previousEnd = 0;
+        for (var i = 0; i < analysis.Boilerplate.Length; i++)
+        {
+            var region = analysis.Boilerplate[i];
+            if (region.Start < previousEnd || region.End <= region.Start || region.End > textLength)
+            {
+                throw new ArgumentException(
+                    $"Boilerplate region {i} [{region.Start}, {region.End}) is empty, overlaps the previous region or lies outside the text.",
+                    "boilerplate");
+            }
+
+            previousEnd = region.End;
+        }
+
         foreach (var entity in analysis.Entities)
         {
             foreach (var index in entity.MentionIndexes)

@@ -1,3 +1,5 @@
+using EntityKit.Articles;
+
 namespace EntityKit;
 
 /// <summary>
@@ -20,6 +22,25 @@ public sealed record Article
         Id = id;
         Text = text;
     }
+
+    /// <summary>
+    /// Creates an article from a web page: the headline becomes <see cref="Title"/> and the main content, found by
+    /// SmartReader and rendered as plain text with a blank line between paragraphs, becomes <see cref="Text"/>; every
+    /// offset of the analysis then refers to that text. Page language and publication date are kept when the page
+    /// states them. Nothing is downloaded.
+    /// </summary>
+    /// <param name="id">The caller's identifier.</param>
+    /// <param name="html">The page's HTML. Empty, blank or unreadable markup yields an article with empty text, never
+    /// an exception.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="html"/> is null.</exception>
+    public static Article FromHtml(string id, string html) => FromHtml(id, html, HtmlArticleOptions.Default);
+
+    /// <summary>Creates an article from a web page with the given options; see <see cref="FromHtml(string, string)"/>.</summary>
+    /// <param name="id">The caller's identifier.</param>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="options">How to extract the article.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Article FromHtml(string id, string html, HtmlArticleOptions options) => HtmlArticleReader.Read(id, html, options);
 
     /// <summary>The caller's identifier.</summary>
     public string Id { get; }

@@ -19,6 +19,7 @@ public sealed class ArticleAnalysis
     /// <param name="sentences">Sentences in text order.</param>
     /// <param name="mentions">Mentions in text order, not overlapping.</param>
     /// <param name="entities">Entities of the article.</param>
+    /// <param name="boilerplate">Boilerplate regions of the text, in order and not overlapping; default for none.</param>
     /// <exception cref="ArgumentException">A range falls outside the text, or a mention's text differs from the
     /// text it covers.</exception>
     public ArticleAnalysis(
@@ -27,7 +28,8 @@ public sealed class ArticleAnalysis
         ImmutableArray<TokenInfo> tokens,
         ImmutableArray<Sentence> sentences,
         ImmutableArray<EntityMention> mentions,
-        ImmutableArray<Entity> entities)
+        ImmutableArray<Entity> entities,
+        ImmutableArray<TextRegion> boilerplate = default)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(text);
@@ -37,6 +39,7 @@ public sealed class ArticleAnalysis
         Sentences = sentences.IsDefault ? [] : sentences;
         Mentions = mentions.IsDefault ? [] : mentions;
         Entities = entities.IsDefault ? [] : entities;
+        Boilerplate = boilerplate.IsDefault ? [] : boilerplate;
         AnalysisInvariants.Validate(this);
     }
 
@@ -48,6 +51,7 @@ public sealed class ArticleAnalysis
         Sentences = [];
         Mentions = [];
         Entities = [];
+        Boilerplate = [];
         Error = error;
     }
 
@@ -80,6 +84,29 @@ public sealed class ArticleAnalysis
 
     /// <summary>The article's entities, most salient first.</summary>
     public ImmutableArray<Entity> Entities { get; }
+
+    /// <summary>
+    /// Regions of the text found to be site chrome (addresses, navigation, promotion, legal notices, language
+    /// switchers), in text order; the analyzer takes no mention from them. Empty when detection is off
+    /// (<see cref="AnalyzerOptions.DetectBoilerplate"/>).
+    /// </summary>
+    public ImmutableArray<TextRegion> Boilerplate { get; }
+
+    /// <summary>True when the character range <c>[start, end)</c> overlaps a boilerplate region.</summary>
+    /// <param name="start">Start of the range.</param>
+    /// <param name="end">End of the range (exclusive).</param>
+    public bool IsInBoilerplate(int start, int end)
+    {
+        foreach (var region in Boilerplate)
+        {
+            if (region.Overlaps(start, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Why the article could not be analysed, or null when it was.</summary>
     public AnalysisError? Error { get; }

@@ -16,6 +16,7 @@ public sealed class Entity
     /// <param name="mentionIndexes">Indexes into <see cref="ArticleAnalysis.Mentions"/>, ascending.</param>
     /// <param name="salience">How central the entity is to the article, in [0, 1].</param>
     /// <param name="roles">Roles or titles the article gives the entity (for example "Defence Secretary").</param>
+    /// <param name="firstOffset">Offset of the first mention in the text; -1 when not given.</param>
     /// <exception cref="ArgumentException">A name is empty, there are no mentions, or salience is outside [0, 1].</exception>
     public Entity(
         string name,
@@ -23,7 +24,8 @@ public sealed class Entity
         IEnumerable<string> aliases,
         IEnumerable<int> mentionIndexes,
         double salience,
-        IEnumerable<string>? roles = null)
+        IEnumerable<string>? roles = null,
+        int firstOffset = -1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(aliases);
@@ -49,6 +51,8 @@ public sealed class Entity
 
         Salience = salience;
         Roles = roles is null ? [] : [.. roles];
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstOffset, -1);
+        FirstOffset = firstOffset;
     }
 
     /// <summary>The canonical (fullest) name, for example "Lloyd Austin".</summary>
@@ -71,6 +75,9 @@ public sealed class Entity
 
     /// <summary>Roles or titles the article gives the entity.</summary>
     public ImmutableArray<string> Roles { get; }
+
+    /// <summary>Offset in the text of the entity's first mention, or -1 when the resolver did not give it.</summary>
+    public int FirstOffset { get; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Type}, {MentionCount} mention(s))";

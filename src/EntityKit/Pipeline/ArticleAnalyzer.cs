@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using EntityKit.Articles;
 using EntityKit.Batching;
 using EntityKit.Pipeline;
 using EntityKit.Recognition;
@@ -9,7 +10,8 @@ using EntityKit.Text;
 namespace EntityKit;
 
 /// <summary>
-/// The article analyzer: tokenizer → sentence splitter → recognizer layers (in the order given) → entity resolver.
+/// The article analyzer: tokenizer → sentence splitter → boilerplate detector → recognizer layers (in the order given,
+/// spans in boilerplate dropped) → document-level type consistency → entity resolver.
 /// Build it once with <see cref="ArticleAnalyzerBuilder"/> and share it: it is immutable and thread-safe without
 /// locks, and keeps its per-call scratch space in a pool.
 /// </summary>
@@ -19,6 +21,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     private readonly ISentenceSplitter _sentenceSplitter;
     private readonly ImmutableArray<IMentionRecognizer> _recognizers;
     private readonly IEntityResolver _entityResolver;
+    private readonly IBoilerplateDetector _boilerplateDetector;
+    private readonly DocumentTypeConsistency _typeConsistency = new();
     private readonly AnalysisWorkspacePool _workspaces = new(maxRetained: 4 * Environment.ProcessorCount);
 
     internal ArticleAnalyzer(
@@ -26,8 +30,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         ISentenceSplitter sentenceSplitter,
         ImmutableArray<IMentionRecognizer> recognizers,
         IEntityResolver entityResolver,
+        IBoilerplateDetector boilerplateDetector,
         AnalyzerOptions options)
     {
+        _boilerplateDetector = boilerplateDetector;
         _tokenizer = tokenizer;
         _sentenceSplitter = sentenceSplitter;
         _recognizers = recognizers;
@@ -115,25 +121,81 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         _sentenceSplitter.Split(text, CollectionsMarshal.AsSpan(workspace.Tokens), workspace.Sentences);
         cancellationToken.ThrowIfCancellationRequested();
 
+        List<TextRegion>? boilerplate = null;
+        if (Options.DetectBoilerplate && text.Length > 0)
+        {
+            boilerplate = [];
+            _boilerplateDetector.Detect(text, boilerplate);
+        }
+
         var tokens = CollectionsMarshal.AsSpan(workspace.Tokens);
         var input = new RecognitionInput(text, tokens, CollectionsMarshal.AsSpan(workspace.Sentences));
         foreach (var recognizer in _recognizers)
         {
             workspace.LayerSpans.Clear();
             recognizer.Recognize(input, workspace.LayerSpans, cancellationToken);
+            if (boilerplate is { Count: > 0 })
+            {
+                DropSpansInBoilerplate(workspace.LayerSpans, tokens, boilerplate);
+            }
+
             MentionLayering.AddLayer(workspace.AcceptedSpans, workspace.LayerSpans, tokens.Length, recognizer);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
         var mentions = ToMentions(text, tokens, workspace.AcceptedSpans);
-        var entities = _entityResolver.Resolve(text, mentions, cancellationToken);
+        if (Options.EnforceTypeConsistency)
+        {
+            mentions = _typeConsistency.Apply(text, mentions);
+        }
+
+        ImmutableArray<TextRegion> regions = boilerplate is null ? [] : [.. boilerplate];
+        var entities = _entityResolver.Resolve(
+            new ResolutionInput(text, mentions) { Title = article.Title, Boilerplate = regions }, cancellationToken);
         return new ArticleAnalysis(
             article.Id,
             text,
             [.. workspace.Tokens],
             [.. workspace.Sentences],
             mentions,
-            entities);
+            entities,
+            regions);
+    }
+
+    /// <summary>Removes, in place, the spans whose characters overlap a boilerplate region (regions are in text order).</summary>
+    private static void DropSpansInBoilerplate(List<RecognizedSpan> spans, ReadOnlySpan<TokenInfo> tokens, List<TextRegion> regions)
+    {
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var valid = span.TokenCount > 0 && span.FirstToken >= 0 && span.EndToken <= tokens.Length;
+            if (!valid || !OverlapsAny(regions, tokens[span.FirstToken].Start, tokens[span.EndToken - 1].End))
+            {
+                spans[kept++] = span;
+            }
+        }
+
+        spans.RemoveRange(kept, spans.Count - kept);
+    }
+
+    private static bool OverlapsAny(List<TextRegion> regions, int start, int end)
+    {
+        int low = 0, high = regions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (regions[mid].End <= start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low < regions.Count && regions[low].Start < end;
     }
 
     private static ImmutableArray<EntityMention> ToMentions(string text, ReadOnlySpan<TokenInfo> tokens, List<RecognizedSpan> spans)

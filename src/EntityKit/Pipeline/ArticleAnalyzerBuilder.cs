@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EntityKit.Articles;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
 using EntityKit.Text;
@@ -16,6 +17,7 @@ public sealed class ArticleAnalyzerBuilder
     private ITokenizer? _tokenizer;
     private ISentenceSplitter? _sentenceSplitter;
     private IEntityResolver? _entityResolver;
+    private IBoilerplateDetector _boilerplateDetector = BoilerplateDetector.Default;
     private AnalyzerOptions _options = AnalyzerOptions.Default;
 
     /// <summary>Uses the given tokenizer instead of the default <see cref="EnglishTokenizer"/>.</summary>
@@ -45,12 +47,22 @@ public sealed class ArticleAnalyzerBuilder
         return this;
     }
 
-    /// <summary>Uses the given entity resolver instead of the default.</summary>
+    /// <summary>Uses the given entity resolver instead of the default <see cref="ArticleEntityResolver"/>.</summary>
     /// <param name="entityResolver">The resolver.</param>
     public ArticleAnalyzerBuilder WithEntityResolver(IEntityResolver entityResolver)
     {
         ArgumentNullException.ThrowIfNull(entityResolver);
         _entityResolver = entityResolver;
+        return this;
+    }
+
+    /// <summary>Uses the given boilerplate detector instead of <see cref="BoilerplateDetector"/>; it runs when
+    /// <see cref="AnalyzerOptions.DetectBoilerplate"/> is true.</summary>
+    /// <param name="boilerplateDetector">The detector.</param>
+    public ArticleAnalyzerBuilder WithBoilerplateDetector(IBoilerplateDetector boilerplateDetector)
+    {
+        ArgumentNullException.ThrowIfNull(boilerplateDetector);
+        _boilerplateDetector = boilerplateDetector;
         return this;
     }
 
@@ -68,6 +80,7 @@ public sealed class ArticleAnalyzerBuilder
         _tokenizer ?? new EnglishTokenizer(),
         _sentenceSplitter ?? new SentenceSplitter(),
         [.. _recognizers],
-        _entityResolver ?? new ExactNameEntityResolver(),
+        _entityResolver ?? ArticleEntityResolver.Default,
+        _boilerplateDetector,
         _options);
 }

@@ -39,7 +39,7 @@ public sealed class ExactNameEntityResolver : IEntityResolver
             var position = text.Length == 0 ? 1.0 : 1.0 - ((double)first.Start / text.Length);
             var salience = Math.Clamp((0.7 * frequency) + (0.3 * position), 0, 1);
             var aliases = indexes.Select(i => mentions[i].Text).Distinct(StringComparer.Ordinal).Where(a => a != first.Text);
-            entities.Add(new Entity(first.Text, type, aliases, indexes, salience));
+            entities.Add(new Entity(first.Text, type, aliases, indexes, salience, firstOffset: first.Start));
         }
 
         entities.Sort(static (a, b) => b.Salience != a.Salience

@@ -1,0 +1,14 @@
+using EntityKit.Models.English;
+
+namespace EntityKit.Cli;
+
+/// <summary>What a command may use from its surroundings: standard streams and the analyzer to run.</summary>
+/// <remarks>Immutable. Tests pass in-memory streams; <c>Program</c> passes the process's own.</remarks>
+/// <param name="OpenStandardInput">Opens standard input (read as UTF-8 bytes, so invalid UTF-8 can be reported).</param>
+/// <param name="Out">Standard output: results and help.</param>
+/// <param name="Error">Standard error: diagnostics.</param>
+public sealed record CliContext(Func<Stream> OpenStandardInput, TextWriter Out, TextWriter Error)
+{
+    /// <summary>Creates the analyzer that <c>analyze</c> runs; defaults to the English model.</summary>
+    public Func<IArticleAnalyzer> CreateAnalyzer { get; init; } = () => EnglishArticleAnalyzer.Create();
+}

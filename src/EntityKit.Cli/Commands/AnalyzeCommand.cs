@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Text;
+using EntityKit.Cli.Output;
+using EntityKit.Input;
+
+namespace EntityKit.Cli.Commands;
+
+/// <summary>
+/// <c>entitykit analyze PATH...</c>: analyses .txt files, .jsonl files, directories or JSONL on stdin and writes one
+/// result per article, in input order, streaming. Malformed records become error records; the exit code is then 1.
+/// </summary>
+internal sealed class AnalyzeCommand : ICliCommand
+{
+    private const string JsonlFormat = "jsonl";
+    private const string TableFormat = "table";
+
+    private readonly Argument<string[]> _paths = new("PATH")
+    {
+        Description = "A .txt file (one article, id = file name), a .jsonl file (one {\"id\",\"text\"} object per line), a directory (its .txt and .jsonl files, by name), or - for JSONL on stdin.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string?> _output = new("--output", "-o")
+    {
+        Description = "Write the results to this file instead of stdout.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "jsonl: one JSON object per article, for programs; table: a readable view, for people.",
+        DefaultValueFactory = _ => JsonlFormat,
+    };
+
+    private readonly Option<bool> _tokens = new("--tokens")
+    {
+        Description = "Include the tokens of each article.",
+    };
+
+    private readonly Option<int> _threads = new("--threads")
+    {
+        Description = "How many articles to analyse at once; defaults to the number of cores.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        HelpName = "N",
+    };
+
+    private readonly Option<bool> _recursive = new("--recursive", "-r")
+    {
+        Description = "Also read the .txt and .jsonl files in subdirectories of a directory.",
+    };
+
+    public AnalyzeCommand()
+    {
+        _format.AcceptOnlyFromAmong(JsonlFormat, TableFormat);
+        _threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--threads must be at least 1.");
+            }
+        });
+    }
+
+    public Command Create(CliContext context)
+    {
+        var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
+        {
+            _paths, _output, _format, _tokens, _threads, _recursive,
+        };
+        // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
+        command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
+        return command;
+    }
+
+    private int Run(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
+    {
+        var paths = parseResult.GetRequiredValue(_paths);
+        RejectUnknownOptions(paths);
+        var source = ArticlePathSource.Create(paths, parseResult.GetValue(_recursive), context.OpenStandardInput);
+        var analyzer = context.CreateAnalyzer();
+        var batchOptions = new BatchOptions { MaxDegreeOfParallelism = parseResult.GetValue(_threads) };
+        var outputPath = parseResult.GetValue(_output);
+
+        using var ownedOutput = outputPath is null ? null : OpenOutputFile(outputPath);
+        var output = ownedOutput ?? context.Out;
+        var includeTokens = parseResult.GetValue(_tokens);
+        IAnalysisWriter writer = parseResult.GetValue(_format) == TableFormat
+            ? new TableAnalysisWriter(output, includeTokens)
+            : new JsonlAnalysisWriter(output, includeTokens);
+
+        long total = 0, failed = 0;
+        foreach (var analysis in analyzer.AnalyzeMany(source, batchOptions, cancellationToken))
+        {
+            total++;
+            writer.Write(analysis);
+            if (analysis.Error is { } error)
+            {
+                failed++;
+                context.Error.WriteLine($"entitykit: {error.Message} (article '{analysis.Id}')");
+            }
+        }
+
+        output.Flush();
+        if (failed == 0)
+        {
+            return ExitCodes.Success;
+        }
+
+        context.Error.WriteLine($"entitykit: {failed} of {total} records failed; the others were written.");
+        return ExitCodes.SomeRecordsFailed;
+    }
+
+    /// <summary>An unknown option lands among the paths: say what it is rather than "file not found".</summary>
+    private static void RejectUnknownOptions(string[] paths)
+    {
+        foreach (var path in paths)
+        {
+            if (path.Length > 1 && path[0] == '-' && !File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new CliUsageException($"Unrecognized option '{path}'. See 'entitykit analyze --help'.");
+            }
+        }
+    }
+
+    private static StreamWriter OpenOutputFile(string path)
+    {
+        try
+        {
+            return new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliUsageException($"Cannot write '{path}': {exception.Message}", exception);
+        }
+    }
+}

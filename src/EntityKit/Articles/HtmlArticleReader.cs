@@ -1,0 +1,75 @@
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace EntityKit.Articles;
+
+/// <summary>
+/// Turns a web page into an <see cref="Article"/>: SmartReader (a port of Mozilla Readability) finds the headline and
+/// the main content; <see cref="HtmlTextRenderer"/> renders that content as plain text with blank lines between
+/// paragraphs. No HTML is parsed by hand.
+/// </summary>
+internal static class HtmlArticleReader
+{
+    private const string PlaceholderUrl = "https://localhost/";
+
+    public static Article Read(string id, string html, HtmlArticleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(options);
+        var extracted = string.IsNullOrWhiteSpace(html) ? null : TryExtract(html, options);
+        var title = NullIfBlank(extracted?.Title);
+        var text = extracted?.Text ?? string.Empty;
+        if (text.Length == 0 && options.FallBackToWholePage && !string.IsNullOrWhiteSpace(html))
+        {
+            text = RenderWholePage(html);
+        }
+
+        if (options.IncludeTitleInText && title is not null && !text.StartsWith(title, StringComparison.Ordinal))
+        {
+            text = text.Length == 0 ? title : title + "\n\n" + text;
+        }
+
+        return new Article(id, text)
+        {
+            Title = title,
+            Url = options.Url?.ToString(),
+            Language = NullIfBlank(extracted?.Language),
+            Published = extracted?.Published,
+        };
+    }
+
+    private static Extracted? TryExtract(string html, HtmlArticleOptions options)
+    {
+        SmartReader.Article page;
+        try
+        {
+            var reader = new Reader(options.Url?.ToString() ?? PlaceholderUrl, html);
+            page = reader.GetArticle();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The extractor is a heuristic over arbitrary markup; a page it cannot handle is treated as having no
+            // main content, and the caller falls back to the whole page (documented in docs/ARTICLES.md).
+            return null;
+        }
+
+        var text = string.IsNullOrWhiteSpace(page.Content)
+            ? string.Empty
+            : HtmlTextRenderer.Render(new HtmlParser().ParseDocument(page.Content).Body!, skipChrome: false);
+        DateTimeOffset? published = page.PublicationDate is { } date
+            ? new DateTimeOffset(date.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date.ToUniversalTime())
+            : null;
+        return new Extracted(page.Title, text, page.Language, published);
+    }
+
+    private static string RenderWholePage(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        return document.Body is null ? string.Empty : HtmlTextRenderer.Render(document.Body, skipChrome: true);
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private sealed record Extracted(string? Title, string Text, string? Language, DateTimeOffset? Published);
+}

@@ -1,0 +1,149 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace EntityKit.Articles;
+
+/// <summary>
+/// Renders an HTML element tree as plain text: block elements become paragraphs separated by a blank line,
+/// <c>&lt;br&gt;</c> a line break, runs of whitespace one space (except inside <c>&lt;pre&gt;</c>); scripts, styles and
+/// other invisible elements are skipped.
+/// </summary>
+internal static class HtmlTextRenderer
+{
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+        "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption", "hr", "address",
+        "details", "summary", "caption", "center",
+    };
+
+    private static readonly HashSet<string> InvisibleElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "head", "button",
+        "select", "option", "input", "textarea", "form",
+    };
+
+    private static readonly HashSet<string> ChromeElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "header", "footer", "aside", "menu",
+    };
+
+    /// <summary>The plain text of <paramref name="root"/>.</summary>
+    /// <param name="root">The element to render.</param>
+    /// <param name="skipChrome">Also skip navigation, header, footer and aside elements.</param>
+    public static string Render(INode root, bool skipChrome)
+    {
+        var writer = new Writer();
+        Visit(root, writer, skipChrome, preformatted: false);
+        return writer.ToString();
+    }
+
+    private static void Visit(INode node, Writer writer, bool skipChrome, bool preformatted)
+    {
+        switch (node)
+        {
+            case IText textNode:
+                writer.AppendText(textNode.Data, preformatted);
+                return;
+            case IElement element:
+                var name = element.LocalName;
+                if (InvisibleElements.Contains(name) || (skipChrome && ChromeElements.Contains(name)) || element.HasAttribute("hidden"))
+                {
+                    return;
+                }
+
+                if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
+                {
+                    writer.BreakLine();
+                    return;
+                }
+
+                var isBlock = BlockElements.Contains(name);
+                if (isBlock)
+                {
+                    writer.BreakParagraph();
+                }
+                else if (name is "td" or "th")
+                {
+                    writer.AppendText(" ", preformatted: false);
+                }
+
+                var isPre = preformatted || name.Equals("pre", StringComparison.OrdinalIgnoreCase);
+                foreach (var child in element.ChildNodes)
+                {
+                    Visit(child, writer, skipChrome, isPre);
+                }
+
+                if (isBlock)
+                {
+                    writer.BreakParagraph();
+                }
+
+                return;
+            default:
+                foreach (var child in node.ChildNodes)
+                {
+                    Visit(child, writer, skipChrome, preformatted);
+                }
+
+                return;
+        }
+    }
+
+    /// <summary>Accumulates text, with breaks applied lazily so that none leads or trails and none doubles up.</summary>
+    private sealed class Writer
+    {
+        private readonly StringBuilder _text = new();
+        private int _pendingBreaks;
+        private bool _pendingSpace;
+
+        public void BreakLine() => _pendingBreaks = Math.Max(_pendingBreaks, 1);
+
+        public void BreakParagraph() => _pendingBreaks = 2;
+
+        public void AppendText(string data, bool preformatted)
+        {
+            foreach (var c in data)
+            {
+                if (preformatted && c == '\n')
+                {
+                    BreakLine();
+                    _pendingSpace = false;
+                }
+                else if (char.IsWhiteSpace(c) && c != '\u00A0')
+                {
+                    _pendingSpace = true;
+                }
+                else
+                {
+                    Flush();
+                    _text.Append(c == '\u00A0' ? ' ' : c);
+                }
+            }
+        }
+
+        private void Flush()
+        {
+            if (_text.Length == 0)
+            {
+                _pendingBreaks = 0;
+                _pendingSpace = false;
+                return;
+            }
+
+            if (_pendingBreaks > 0)
+            {
+                _text.Append('\n', _pendingBreaks);
+            }
+            else if (_pendingSpace)
+            {
+                _text.Append(' ');
+            }
+
+            _pendingBreaks = 0;
+            _pendingSpace = false;
+        }
+
+        public override string ToString() => _text.ToString();
+    }
+}

@@ -1,0 +1,58 @@
+namespace EntityKit.Input;
+
+/// <summary>
+/// One record read from an article source: either an <see cref="EntityKit.Article"/> or an
+/// <see cref="ArticleReadError"/> that says where the record is and why it could not be read.
+/// </summary>
+/// <remarks>Immutable. Readers yield one per record, in source order, so a bad record never hides the good ones.</remarks>
+public sealed class ArticleInput
+{
+    private ArticleInput(Article? article, ArticleReadError? error, string source, long line)
+    {
+        Article = article;
+        Error = error;
+        Source = source;
+        Line = line;
+    }
+
+    /// <summary>The article, or null when the record could not be read.</summary>
+    public Article? Article { get; }
+
+    /// <summary>Why the record could not be read, or null when it was.</summary>
+    public ArticleReadError? Error { get; }
+
+    /// <summary>The file path as given, or <c>stdin</c>.</summary>
+    public string Source { get; }
+
+    /// <summary>The 1-based line number of the record, or 0 when the record is a whole file.</summary>
+    public long Line { get; }
+
+    /// <summary>The article's identifier, or the error's (possibly stand-in) identifier.</summary>
+    public string Id => Article?.Id ?? Error!.Id;
+
+    /// <summary>True when the record was read as an article.</summary>
+    public bool IsArticle => Article is not null;
+
+    /// <summary>The location of the record, for example <c>news.jsonl:17</c> or <c>a.txt</c>.</summary>
+    public string Location => Line > 0 ? $"{Source}:{Line}" : Source;
+
+    /// <summary>Wraps an article that was read successfully.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="source">The file path as given, or <c>stdin</c>.</param>
+    /// <param name="line">The 1-based line number, or 0 for a whole file.</param>
+    public static ArticleInput FromArticle(Article article, string source, long line)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentOutOfRangeException.ThrowIfNegative(line);
+        return new ArticleInput(article, null, source, line);
+    }
+
+    /// <summary>Wraps a record that could not be read.</summary>
+    /// <param name="error">What is wrong and where.</param>
+    public static ArticleInput FromError(ArticleReadError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new ArticleInput(null, error, error.Source, error.Line);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+
+namespace EntityKit.Input;
+
+/// <summary>Analyses article sources that may contain unreadable records.</summary>
+public static class ArticleInputAnalysis
+{
+    /// <summary>
+    /// Analyses a stream of records in parallel and yields one result per record, in input order. A record that could
+    /// not be read yields a failed result with its (possibly stand-in) id and the read error; an article that fails
+    /// analysis yields a failed result whose error is prefixed with the record's location, such as
+    /// <c>news.jsonl:17: </c>. Memory stays bounded by <see cref="BatchOptions.MaxBufferedArticles"/>.
+    /// </summary>
+    /// <param name="analyzer">The analyzer.</param>
+    /// <param name="inputs">The records, read lazily.</param>
+    /// <param name="options">Parallelism and buffering; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops the batch promptly.</param>
+    public static IEnumerable<ArticleAnalysis> AnalyzeMany(
+        this IArticleAnalyzer analyzer,
+        IEnumerable<ArticleInput> inputs,
+        BatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(inputs);
+        return AnalyzeManyCore(analyzer, inputs, options, cancellationToken);
+    }
+
+    private static IEnumerable<ArticleAnalysis> AnalyzeManyCore(
+        IArticleAnalyzer analyzer, IEnumerable<ArticleInput> inputs, BatchOptions? options, CancellationToken cancellationToken)
+    {
+        // Every record read is queued in order; the analyzer sees only the articles. Results come back in article
+        // order, so before each result the unreadable records read ahead of its article are yielded. The analyzer
+        // reads ahead by at most its buffer, which bounds the queue.
+        var pending = new ConcurrentQueue<ArticleInput>();
+        var articles = inputs.Select(input =>
+        {
+            ArgumentNullException.ThrowIfNull(input, nameof(inputs));
+            pending.Enqueue(input);
+            return input;
+        }).Where(input => input.IsArticle).Select(input => input.Article!);
+
+        foreach (var result in analyzer.AnalyzeMany(articles, options, cancellationToken))
+        {
+            ArticleInput? source = null;
+            while (pending.TryDequeue(out var next))
+            {
+                if (next.IsArticle)
+                {
+                    source = next;
+                    break;
+                }
+
+                yield return Failed(next.Error!);
+            }
+
+            yield return result.Succeeded || source is null ? result : Locate(result, source);
+        }
+
+        while (pending.TryDequeue(out var input))
+        {
+            yield return Failed(input.Error!);
+        }
+    }
+
+    private static ArticleAnalysis Failed(ArticleReadError error) =>
+        ArticleAnalysis.Failed(error.Id, string.Empty, new AnalysisError(error.Message));
+
+    private static ArticleAnalysis Locate(ArticleAnalysis result, ArticleInput input) =>
+        ArticleAnalysis.Failed(result.Id, result.Text, result.Error! with { Message = $"{input.Location}: {result.Error!.Message}" });
+}

@@ -1,0 +1,66 @@
+using EntityKit.Cli.Tests.TestSupport;
+using EntityKit.Input;
+
+namespace EntityKit.Cli.Tests.Input;
+
+public sealed class ArticleInputAnalysisTests
+{
+    private static readonly ArticleAnalyzer Analyzer = ArticleAnalyzer.CreateBuilder()
+        .WithTokenizer(new SpaceTokenizer())
+        .WithSentenceSplitter(new SpaceTokenizer())
+        .AddRecognizer(new ExplodingRecognizer())
+        .Build();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void AnalyzeMany_ReadErrorsInterleaved_OneResultPerRecordInInputOrder(int threads)
+    {
+        var inputs = Enumerable.Range(0, 200).Select(i => i % 7 == 3
+            ? ArticleInput.FromError(new ArticleReadError($"f.jsonl:{i + 1}", "f.jsonl", i + 1, "invalid JSON"))
+            : ArticleInput.FromArticle(new Article($"a{i}", $"word {i}"), "f.jsonl", i + 1));
+
+        var results = Analyzer.AnalyzeMany(inputs, new BatchOptions { MaxDegreeOfParallelism = threads, MaxBufferedArticles = 5 }).ToList();
+
+        Assert.Equal(200, results.Count);
+        for (var i = 0; i < 200; i++)
+        {
+            if (i % 7 == 3)
+            {
+                Assert.Equal($"f.jsonl:{i + 1}", results[i].Id);
+                Assert.Equal($"f.jsonl:{i + 1}: invalid JSON", results[i].Error!.Message);
+            }
+            else
+            {
+                Assert.Equal($"a{i}", results[i].Id);
+                Assert.True(results[i].Succeeded);
+                Assert.Equal(2, results[i].Tokens.Length);
+            }
+        }
+    }
+
+    [Fact]
+    public void AnalyzeMany_ArticleThatFailsAnalysis_ErrorIsPrefixedWithItsLocation()
+    {
+        ArticleInput[] inputs =
+        [
+            ArticleInput.FromArticle(new Article("ok", "fine text"), "news.jsonl", 1),
+            ArticleInput.FromArticle(new Article("bad", "goes BOOM here"), "news.jsonl", 2),
+            ArticleInput.FromError(new ArticleReadError("news.jsonl:3", "news.jsonl", 3, "missing \"id\"")),
+        ];
+
+        var results = Analyzer.AnalyzeMany(inputs).ToList();
+
+        Assert.Equal(["ok", "bad", "news.jsonl:3"], results.Select(r => r.Id));
+        Assert.Equal("news.jsonl:2: the recognizer exploded", results[1].Error!.Message);
+        Assert.Equal("goes BOOM here", results[1].Text);
+    }
+
+    [Fact]
+    public void AnalyzeMany_OnlyErrors_YieldsThemAll()
+    {
+        var inputs = new[] { "x:1", "x:2" }.Select((id, i) => ArticleInput.FromError(new ArticleReadError(id, "x", i + 1, "bad")));
+
+        Assert.Equal(["x:1", "x:2"], Analyzer.AnalyzeMany(inputs).Select(r => r.Id));
+    }
+}
