@@ -21,10 +21,11 @@ internal static class ClusterCommands
         var threads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => 2 };
         var reduction = new Option<VectorReduction>("--reduction") { Description = "Svd or RandomProjection.", DefaultValueFactory = _ => VectorReduction.Svd };
         var exponent = new Option<double>("--svd-exponent") { Description = "Singular value weighting of the SVD embedding.", DefaultValueFactory = _ => 0.5 };
+        var tokenizer = TokenizerOption.Create();
         var probes = new Option<string>("--probes") { Description = "Comma-separated words whose finest clusters are printed (most frequent members first).", DefaultValueFactory = _ => string.Empty };
         var command = new Command("clusters", "Learn multi-granularity word clusters from unlabelled text.")
         {
-            corpus, output, minCount, maxWords, contextWords, dims, levels, iterations, threads, reduction, exponent, probes,
+            corpus, output, minCount, maxWords, contextWords, dims, levels, iterations, threads, reduction, exponent, tokenizer, probes,
         };
         command.SetAction(result =>
         {
@@ -41,7 +42,7 @@ internal static class ClusterCommands
                 SingularValueExponent = result.GetValue(exponent),
             };
             var levelSizes = result.GetValue(levels)!.Split(',').Select(int.Parse).ToArray();
-            var (clusters, vectors) = WordClusterTrainer.Train(CorpusLines.Read(result.GetValue(corpus)!), options, levelSizes, result.GetValue(iterations), Log);
+            var (clusters, vectors) = WordClusterTrainer.Train(CorpusLines.Read(result.GetValue(corpus)!), TokenizerOption.Splitter(result.GetValue(tokenizer)!), options, levelSizes, result.GetValue(iterations), Log);
             var path = result.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var file = File.Create(path))

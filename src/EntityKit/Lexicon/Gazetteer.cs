@@ -132,7 +132,7 @@ public sealed class Gazetteer
         return Create(entries, ignoreCase);
     }
 
-    /// <summary>Writes the entries in the compact versioned format that <see cref="Load"/> reads (sorted, so the bytes are deterministic).</summary>
+    /// <summary>Writes the entries in the compact versioned format that <see cref="Load(Stream, bool)"/> reads (sorted, so the bytes are deterministic).</summary>
     /// <param name="stream">Where to write; not closed.</param>
     public void Save(Stream stream)
     {

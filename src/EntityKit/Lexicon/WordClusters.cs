@@ -178,6 +178,23 @@ public sealed class WordClusters
         return false;
     }
 
+    /// <summary>The keys <see cref="TryGetClusters"/> falls back to for a word missing from the table, in order.</summary>
+    /// <param name="word">The word.</param>
+    internal static IEnumerable<string> CaseFallbacks(string word)
+    {
+        if (word.Length is 0 or > MaxFallbackLength || !HasUpper(word))
+        {
+            yield break;
+        }
+
+        if (IsAllCaps(word))
+        {
+            yield return string.Concat(word.AsSpan(0, 1), word.AsSpan(1).ToString().ToLowerInvariant());
+        }
+
+        yield return word.ToLowerInvariant();
+    }
+
     private static bool HasUpper(ReadOnlySpan<char> word)
     {
         foreach (var c in word)

@@ -35,10 +35,10 @@ public sealed class ShippedLexiconTests
         { 3, ["March", "April", "June", "July", "August", "September", "October", "November", "December"] },
         { 3, ["Monday", "Tuesday", "Friday"] },
         { 3, ["Smith", "Jones", "Brown", "Williams"] },
-        { 3, ["Apple", "Google", "Microsoft"] },
+        { 1, ["Apple", "Google", "Microsoft", "Amazon"] },
         { 3, ["Inc", "Corp", "Ltd"] },
-        { 3, ["French", "German", "Chinese", "Russian"] },
-        { 2, ["John", "David", "Michael", "Mary"] },
+        { 2, ["French", "German", "Chinese", "Russian"] },
+        { 1, ["John", "David", "Michael", "Mary", "Sarah"] },
         { 2, ["Paris", "Berlin"] },
     };
 

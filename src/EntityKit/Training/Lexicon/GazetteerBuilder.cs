@@ -3,13 +3,14 @@ using EntityKit.Lexicon;
 namespace EntityKit.Training.Lexicon;
 
 /// <summary>
-/// Turns raw name-list entries into gazetteer entries: tokenises each phrase with <see cref="PtbLikeTokenizer"/>
-/// (so it matches analyzer tokens), drops blanks and over-long phrases, drops single-word city, region and company
+/// Turns raw name-list entries into gazetteer entries: tokenises each phrase with the given splitter (the
+/// analyzer's tokenizer, so phrases match its tokens), drops blanks and over-long phrases, drops single-word city, region and company
 /// names that are ordinary English words (<c>Nice</c>, <c>Reading</c>, <c>Index</c>), and drops company words that
 /// are also places, nationalities or given names.
 /// </summary>
 /// <param name="commonWords">Lower-case common words (for example from <see cref="Sources.WordNetReader.ReadCommonWords"/>).</param>
-public sealed class GazetteerBuilder(IReadOnlySet<string> commonWords)
+/// <param name="splitter">The tokenisation phrases must follow (<see cref="TokenStringSplitters"/>).</param>
+public sealed class GazetteerBuilder(IReadOnlySet<string> commonWords, TokenStringSplitter splitter)
 {
     /// <summary>Phrases with more tokens are dropped.</summary>
     public const int MaxTokens = 8;
@@ -67,7 +68,8 @@ public sealed class GazetteerBuilder(IReadOnlySet<string> commonWords)
         dropped = 0;
         foreach (var entry in raw)
         {
-            var tokens = PtbLikeTokenizer.Tokenize(entry.Phrase.Trim());
+            var tokens = new List<string>();
+            splitter(entry.Phrase.Trim(), tokens);
             var categories = entry.Categories;
             if (tokens.Count == 0 || tokens.Count > MaxTokens || !tokens.Any(t => t.Any(char.IsLetter)))
             {

@@ -41,14 +41,16 @@ public sealed class IndexedCorpus
     public long SkippedSegments { get; }
 
     /// <summary>
-    /// Reads lines, tokenises each with <see cref="PtbLikeTokenizer"/>, cuts it into segments after <c>.</c>,
+    /// Reads lines, tokenises each with <paramref name="splitter"/>, cuts it into segments after <c>.</c>,
     /// <c>?</c> and <c>!</c>, leaves out headline-cased segments (<see cref="CaseStyleDetector"/>) and indexes the rest.
     /// </summary>
     /// <param name="lines">The corpus, one document or paragraph per line.</param>
+    /// <param name="splitter">The tokenisation (<see cref="TokenStringSplitters"/>).</param>
     /// <param name="progress">Receives a progress line now and then; may be null.</param>
-    public static IndexedCorpus Build(IEnumerable<string> lines, Action<string>? progress = null)
+    public static IndexedCorpus Build(IEnumerable<string> lines, TokenStringSplitter splitter, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(splitter);
         var ids = new Dictionary<string, int>(1 << 20, StringComparer.Ordinal);
         var words = new List<string>();
         var counts = new List<long>();
@@ -63,7 +65,7 @@ public sealed class IndexedCorpus
         {
             lineCount++;
             tokens.Clear();
-            PtbLikeTokenizer.Tokenize(line, tokens);
+            splitter(line, tokens);
             segment.Clear();
             for (var i = 0; i < tokens.Count; i++)
             {

@@ -5,7 +5,7 @@ namespace EntityKit.Tests.Lexicon.Training;
 
 public sealed class GazetteerBuilderTests
 {
-    private static readonly GazetteerBuilder Builder = new(new HashSet<string> { "nice", "reading", "index", "president", "new", "catholic" });
+    private static readonly GazetteerBuilder Builder = new(new HashSet<string> { "nice", "reading", "index", "president", "new", "catholic" }, TokenStringSplitters.English());
 
     private static GazetteerEntry E(string phrase, GazetteerCategories categories) => new(phrase, categories);
 

@@ -35,7 +35,7 @@ public sealed class WordClusterTrainerTests
         // A random projection needs more dimensions than a truncated SVD to keep the contexts apart.
         var dimensions = reduction == VectorReduction.Svd ? 16 : 96;
         var options = new ContextVectorOptions { MinCount = 5, ContextWords = 40, Dimensions = dimensions, Reduction = reduction, Threads = 1 };
-        return WordClusterTrainer.Train(Corpus(), options, [4, 8], iterations: 20).Clusters;
+        return WordClusterTrainer.Train(Corpus(), TokenStringSplitters.English(), options, [4, 8], iterations: 20).Clusters;
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class WordClusterTrainerTests
     public void Train_RareWords_AreLeftOut()
     {
         var options = new ContextVectorOptions { MinCount = 5, ContextWords = 40, Dimensions = 16, Threads = 1 };
-        var clusters = WordClusterTrainer.Train(Corpus().Append("a hapax appears once ."), options, [3], iterations: 5).Clusters;
+        var clusters = WordClusterTrainer.Train(Corpus().Append("a hapax appears once ."), TokenStringSplitters.English(), options, [3], iterations: 5).Clusters;
 
         Assert.False(clusters.TryGetExact("hapax", out _));
         Assert.True(clusters.TryGetExact("Paris", out _));
