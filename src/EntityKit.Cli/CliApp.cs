@@ -17,6 +17,7 @@ public static class CliApp
         new EvalTokenizerCommand(),
         new TrainCommand(),
         new EvalCommand(),
+        new CalibrateCommand(),
     ];
 
     /// <summary>Runs the command line with the given standard streams and the English analyzer.</summary>

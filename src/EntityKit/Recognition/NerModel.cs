@@ -24,7 +24,7 @@ public sealed class NerModel : IMentionRecognizer
         SparseEmissionTable emissions,
         int[] transitions,
         float scale,
-        float confidenceTemperature,
+        ConfidenceModel confidence,
         string description)
     {
         if (transitions.Length != labels.Count * labels.Count)
@@ -37,7 +37,7 @@ public sealed class NerModel : IMentionRecognizer
         Emissions = emissions;
         Transitions = transitions;
         Scale = scale;
-        ConfidenceTemperature = confidenceTemperature;
+        Confidence = confidence;
         Description = description;
         _viterbi = new ConstrainedViterbi(labels);
         _preparedTransitions = new int[_viterbi.PreparedSize];
@@ -75,8 +75,8 @@ public sealed class NerModel : IMentionRecognizer
     /// <summary>Weight units per quantisation step.</summary>
     internal float Scale { get; }
 
-    /// <summary>Margin, in weight units, that maps to a confidence of about 0.73 (logistic of 1).</summary>
-    internal float ConfidenceTemperature { get; }
+    /// <summary>How score margins become confidences.</summary>
+    internal ConfidenceModel Confidence { get; }
 
     /// <summary>Reads a model written by <see cref="Save(Stream)"/>.</summary>
     /// <param name="stream">The stream, positioned at the model.</param>
@@ -149,12 +149,12 @@ public sealed class NerModel : IMentionRecognizer
 
         return new NerModel(
             Labels, Extractor, new SparseEmissionTable([.. keys], [.. rowStarts], [.. labels], [.. weights]),
-            Transitions, Scale, ConfidenceTemperature, Description);
+            Transitions, Scale, Confidence, Description);
     }
 
-    /// <summary>A copy of this model whose confidences use another temperature.</summary>
-    internal NerModel WithConfidenceTemperature(float temperature) =>
-        new(Labels, Extractor, Emissions, Transitions, Scale, temperature, Description);
+    /// <summary>A copy of this model whose confidences are computed by another calibration.</summary>
+    internal NerModel WithConfidence(ConfidenceModel confidence) =>
+        new(Labels, Extractor, Emissions, Transitions, Scale, confidence, Description);
 
     /// <summary>Recognizes mentions and also reports each mention's margin in weight units.</summary>
     internal void RecognizeCore(in RecognitionInput input, List<RecognizedSpan> mentions, List<float>? margins, CancellationToken cancellationToken)
@@ -264,7 +264,7 @@ public sealed class NerModel : IMentionRecognizer
                 }
 
                 margins?.Add(margin * Scale);
-                var confidence = 1f / (1f + MathF.Exp(-margin * Scale / ConfidenceTemperature));
+                var confidence = Confidence.Compute(margin * Scale);
                 mentions.Add(new RecognizedSpan(sentence.FirstToken + start, t - start + 1, Labels.Types[typeIndex], confidence));
                 start = -1;
             }

@@ -9,12 +9,13 @@ namespace EntityKit.Recognition;
 /// The versioned binary format of <see cref="NerModel"/>. Header (little-endian): 8-byte magic <c>EKNERMDL</c>,
 /// uint32 format version, uint32 compression (1 = Brotli), int64 payload length before compression, int64 payload
 /// length after compression, 32-byte SHA-256 of the compressed payload; then the compressed payload: feature-template
-/// version, hash seed, entity types, quantisation scale, confidence temperature, description, lexicon, transition
+/// version, hash seed, entity types, quantisation scale, confidence calibration (version 1: a temperature; version 2:
+/// Platt slope and bias), description, lexicon, transition
 /// matrix, and the sparse emission weights (ascending keys, delta-encoded). Reading validates every part.
 /// </summary>
 internal static class NerModelFormat
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
     public const int HeaderSize = 8 + 4 + 4 + 8 + 8 + 32;
     private const int BrotliCompression = 1;
     private const long MaxPayloadBytes = 1L << 30;
@@ -126,7 +127,7 @@ internal static class NerModelFormat
             throw new ModelFormatException("The model is corrupt: its payload is not valid Brotli data.", exception);
         }
 
-        return ReadPayload(payload);
+        return ReadPayload(payload, version);
     }
 
     private static byte[] WritePayload(NerModel model)
@@ -144,7 +145,8 @@ internal static class NerModelFormat
             }
 
             writer.Write(model.Scale);
-            writer.Write(model.ConfidenceTemperature);
+            writer.Write(model.Confidence.Slope);
+            writer.Write(model.Confidence.Bias);
             writer.Write(model.Description);
             LexiconFormat.Write(model.Extractor.Lexicon, writer);
             foreach (var value in model.Transitions)
@@ -173,7 +175,19 @@ internal static class NerModelFormat
         return buffer.ToArray();
     }
 
-    private static NerModel ReadPayload(byte[] payload)
+    /// <summary>Version 1 stored a temperature T (confidence = logistic(margin / T)); version 2 stores Platt's slope and bias.</summary>
+    private static ConfidenceModel ReadConfidence(BinaryReader reader, uint version)
+    {
+        if (version >= 2)
+        {
+            return new ConfidenceModel(reader.ReadSingle(), reader.ReadSingle());
+        }
+
+        var temperature = reader.ReadSingle();
+        return temperature > 0 ? new ConfidenceModel(1f / temperature, 0f) : new ConfidenceModel(float.NaN, 0f);
+    }
+
+    private static NerModel ReadPayload(byte[] payload, uint version)
     {
         using var reader = new BinaryReader(new MemoryStream(payload), Encoding.UTF8);
         try
@@ -212,10 +226,11 @@ internal static class NerModelFormat
 
             var labels = new BilouLabelSet(types);
             var scale = reader.ReadSingle();
-            var temperature = reader.ReadSingle();
-            if (!float.IsFinite(scale) || scale <= 0 || !float.IsFinite(temperature) || temperature <= 0)
+            var confidence = ReadConfidence(reader, version);
+            if (!float.IsFinite(scale) || scale <= 0 || !confidence.IsValid)
             {
-                throw new ModelFormatException($"The model's scale ({scale}) or confidence temperature ({temperature}) is not a positive number.");
+                throw new ModelFormatException(
+                    $"The model's scale ({scale}) is not a positive number or its confidence calibration ({confidence.Slope}, {confidence.Bias}) is not finite.");
             }
 
             var description = reader.ReadString();
@@ -287,7 +302,7 @@ internal static class NerModelFormat
                 new SparseEmissionTable(keys, rowStarts, entryLabels, weights),
                 transitions,
                 scale,
-                temperature,
+                confidence,
                 description);
         }
         catch (EndOfStreamException exception)

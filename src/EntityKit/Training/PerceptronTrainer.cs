@@ -114,7 +114,7 @@ public sealed class PerceptronTrainer
             }
 
             var epochSeconds = (stopwatch.Elapsed - epochStart).TotalSeconds;
-            var model = weights.ToModel(labels, extractor, clock, _options.PruneThreshold, 1f, _options.Description);
+            var model = weights.ToModel(labels, extractor, clock, _options.PruneThreshold, _options.Description);
             var devF1 = double.NaN;
             var isBest = true;
             if (dev is not null && dev.Count > 0)
@@ -134,8 +134,8 @@ public sealed class PerceptronTrainer
         }
 
         var chosen = best!;
-        var temperature = dev is not null && dev.Count > 0 ? ConfidenceCalibration.FitTemperature(chosen, dev) : 1f;
-        return chosen.WithConfidenceTemperature(temperature);
+        var confidence = dev is not null && dev.Count > 0 ? ConfidenceCalibration.Fit(chosen, dev) : ConfidenceModel.Unfitted;
+        return chosen.WithConfidence(confidence);
     }
 
     private static void Update(

@@ -73,7 +73,7 @@ internal sealed class PerceptronWeights
     }
 
     /// <summary>Builds an inference model from the averaged weights at time <paramref name="clock"/>.</summary>
-    public NerModel ToModel(BilouLabelSet labels, FeatureExtractor extractor, long clock, float pruneThreshold, float temperature, string description)
+    public NerModel ToModel(BilouLabelSet labels, FeatureExtractor extractor, long clock, float pruneThreshold, string description)
     {
         var l = _labelCount;
         var c = (double)Math.Max(1, clock);
@@ -120,6 +120,6 @@ internal sealed class PerceptronWeights
         }
 
         var table = new SparseEmissionTable([.. keys], [.. rowStarts], [.. entryLabels], [.. entryWeights]);
-        return new NerModel(labels, extractor, table, transitions, scale, temperature, description);
+        return new NerModel(labels, extractor, table, transitions, scale, ConfidenceModel.Unfitted, description);
     }
 }
