@@ -43,6 +43,7 @@ internal sealed class HashedLexicon : ITokenLexicon
         {
             levels = clusters.LevelCount;
             var entries = new Dictionary<ulong, ulong>();
+            var canonicalKeys = new HashSet<ulong>();
             foreach (var word in clusters.Words)
             {
                 clusters.TryGetExact(word, out var ids);
@@ -52,7 +53,18 @@ internal sealed class HashedLexicon : ITokenLexicon
                     packed |= (ulong)ids[level] << (16 * level);
                 }
 
-                entries[Hash(word, CaseForm.Exact)] = packed;
+                // Typographic variants ("’s", "—") fold onto the key of their ASCII form; the word already spelled
+                // that way keeps its own clusters, and a variant only fills a key no such word has.
+                var key = Hash(word, CaseForm.Exact);
+                if (IsCanonical(word))
+                {
+                    canonicalKeys.Add(key);
+                    entries[key] = packed;
+                }
+                else if (!canonicalKeys.Contains(key))
+                {
+                    entries.TryAdd(key, packed);
+                }
             }
 
             clusterTable = HashTable.Create(entries);
@@ -179,17 +191,32 @@ internal sealed class HashedLexicon : ITokenLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Extend(ulong key, ulong token) => FeatureHash.Combine(key, 1, token);
 
-    /// <summary>FNV-1a of the characters in the given case form, finished with a mixer.</summary>
+    /// <summary>FNV-1a of the characters (typographic quotes and dashes folded, as in <see cref="FeatureHash.Normalize"/>)
+    /// in the given case form, finished with a mixer.</summary>
     internal static ulong Hash(ReadOnlySpan<char> word, CaseForm form)
     {
         var h = 14695981039346656037UL;
         for (var i = 0; i < word.Length; i++)
         {
-            var c = form == CaseForm.Lower || (form == CaseForm.Title && i > 0) ? char.ToLowerInvariant(word[i]) : word[i];
+            var c = FeatureHash.Normalize(word[i]);
+            c = form == CaseForm.Lower || (form == CaseForm.Title && i > 0) ? char.ToLowerInvariant(c) : c;
             h = (h ^ c) * 1099511628211UL;
         }
 
         return FeatureHash.Combine(0, 0, h);
+    }
+
+    private static bool IsCanonical(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (FeatureHash.Normalize(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasUpper(ReadOnlySpan<char> word)

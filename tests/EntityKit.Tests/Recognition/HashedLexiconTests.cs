@@ -43,6 +43,32 @@ public class HashedLexiconTests
         AssertSameAnnotations(WordClusters.Load(clusterStream), Gazetteer.Load(gazetteerStream), News);
     }
 
+    [Fact]
+    public void Annotate_TypographicQuotes_SeeTheAsciiSpellingsClustersAndPhrases()
+    {
+        var clusters = WordClusters.Create(
+            [4],
+            [
+                new KeyValuePair<string, ClusterIds>("\u2019s", new ClusterIds([3])),
+                new KeyValuePair<string, ClusterIds>("'s", new ClusterIds([1])),
+                new KeyValuePair<string, ClusterIds>("\u2014", new ClusterIds([2])),
+            ]);
+        var gazetteer = Gazetteer.Create([new GazetteerEntry("People 's Republic", GazetteerCategories.Country)]);
+        const string text = "People\u2019s Republic \u2014 and -";
+        var tokens = new EnglishTokenizer().Tokenize(text);
+        var actualClusters = new ClusterIds[tokens.Length];
+        var actualHits = new GazetteerHits[tokens.Length];
+
+        HashedLexicon.From(clusters, gazetteer).Annotate(text, tokens, actualClusters, actualHits);
+
+        Assert.Equal(["People", "\u2019s", "Republic", "\u2014", "and", "-"], tokens.Select(t => text.Substring(t.Start, t.Length)));
+        Assert.Equal(new ClusterIds([1]), actualClusters[1]);
+        Assert.Equal(new ClusterIds([2]), actualClusters[3]);
+        Assert.Equal(new ClusterIds([2]), actualClusters[5]);
+        Assert.False(actualHits[0].IsEmpty);
+        Assert.False(actualHits[2].IsEmpty);
+    }
+
     private static void AssertSameAnnotations(WordClusters clusters, Gazetteer gazetteer, string text)
     {
         var tokens = new List<TokenInfo>();
