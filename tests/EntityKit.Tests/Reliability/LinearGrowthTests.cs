@@ -1,9 +1,10 @@
 namespace EntityKit.Tests.Reliability;
 
 /// <summary>
-/// Memory grows linearly with the text for every hostile shape: the bytes one analysis allocates for a text four
-/// times longer stay under six times those of the shorter text (a quadratic blow-up would give sixteen). This counts
-/// bytes, not time, so it is stable on a loaded CI machine.
+/// Memory grows linearly with the text for every hostile shape. The bytes one analysis allocates are counted at three
+/// sizes (N, 2N, 4N): quadratic growth quadruples them at each doubling, so at least one doubling must stay under
+/// three and a half times. Looking at two doublings tolerates one step (a pooled buffer that is no longer kept above some size)
+/// without hiding a quadratic blow-up. Bytes, not time, so stable on a loaded CI machine.
 /// </summary>
 public sealed class LinearGrowthTests
 {
@@ -34,18 +35,24 @@ public sealed class LinearGrowthTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void Analyze_FourTimesTheText_AllocatesAtMostSixTimesTheMemory(string shape, string unit)
+    public void Analyze_DoublingTheText_AtLeastOneDoublingAllocatesUnderThreeAndAHalfTimesTheMemory(string shape, string unit)
     {
         var analyzer = ReliabilityAnalyzers.WithCapitalizedRuns;
-        var small = string.Concat(Enumerable.Repeat(unit, BaseRepeats));
-        var large = string.Concat(Enumerable.Repeat(unit, 4 * BaseRepeats));
-        analyzer.Analyze(new Article("warm-up", small)); // fills the pooled workspace
+        var texts = new[] { 1, 2, 4 }.Select(k => string.Concat(Enumerable.Repeat(unit, k * BaseRepeats))).ToArray();
+        foreach (var text in texts)
+        {
+            analyzer.Analyze(new Article("warm-up", text)); // grows the pooled workspaces first
+        }
 
-        var smallBytes = AllocatedBy(() => analyzer.Analyze(new Article(shape, small)));
-        var largeBytes = AllocatedBy(() => analyzer.Analyze(new Article(shape, large)));
+        // The least of two runs: a model's word cache may be cold or warm depending on which pooled workspace a call gets.
+        var bytes = texts.Select(text => Math.Min(
+            AllocatedBy(() => analyzer.Analyze(new Article(shape, text))),
+            AllocatedBy(() => analyzer.Analyze(new Article(shape, text))))).ToArray();
 
-        Assert.True(largeBytes <= (6 * smallBytes) + (1 << 20),
-            $"{shape}: {smallBytes:N0} bytes for {small.Length:N0} chars but {largeBytes:N0} bytes for {large.Length:N0} chars");
+        var firstRatio = (double)bytes[1] / Math.Max(1, bytes[0]);
+        var secondRatio = (double)bytes[2] / Math.Max(1, bytes[1]);
+        Assert.True(Math.Min(firstRatio, secondRatio) < 3.5 || bytes[2] < 1 << 20,
+            $"{shape}: {bytes[0]:N0}, {bytes[1]:N0}, {bytes[2]:N0} bytes for {texts[0].Length:N0}, {texts[1].Length:N0}, {texts[2].Length:N0} chars");
     }
 
     private static long AllocatedBy(Action action)
