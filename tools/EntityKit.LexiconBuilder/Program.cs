@@ -1,0 +1,13 @@
+using System.CommandLine;
+using EntityKit.LexiconBuilder;
+
+var root = new RootCommand("Builds EntityKit's lexicon artifacts: word clusters and gazetteers.")
+{
+    ClusterCommands.Train(),
+    ClusterCommands.Show(),
+    GazetteerCommands.Build(),
+    GazetteerCommands.Show(),
+    GazetteerCommands.Dump(),
+    CoverageCommand.Create(),
+};
+return root.Parse(args).Invoke();
