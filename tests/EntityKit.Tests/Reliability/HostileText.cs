@@ -17,6 +17,7 @@ public sealed record HostileText(string Value)
         "The", "the", "a", "of", "in", "said", "Mr.", "Dr.", "Anna", "Verhoeven", "Leeds", "Council", "U.S.", "Inc.",
         "Paris", "New York", "Bank of England", "Zoë", "O'Brien", "McDonald's", "co-operation", "NATO", "iPhone", "on",
         "Tuesday", "March", "£3.2m", "9.15am", "50%", "https://x.org/a?b=1", "a@b.com", "#tag", "@user",
+        "“", "”", "'s", "’s", "'", "«", "»", "(", ")", " the ", "Mr", "President",
     ];
 
     private static readonly string[] Marks =
