@@ -9,6 +9,7 @@ namespace EntityKit.Cli;
 /// <param name="Error">Standard error: diagnostics.</param>
 public sealed record CliContext(Func<Stream> OpenStandardInput, TextWriter Out, TextWriter Error)
 {
-    /// <summary>Creates the analyzer that <c>analyze</c> runs; defaults to the English model.</summary>
-    public Func<IArticleAnalyzer> CreateAnalyzer { get; init; } = () => EnglishArticleAnalyzer.Create();
+    /// <summary>Creates the analyzer that <c>analyze</c> runs, with the options the command line asks for (such as
+    /// <c>--max-length</c>); defaults to the English model.</summary>
+    public Func<AnalyzerOptions, IArticleAnalyzer> CreateAnalyzer { get; init; } = options => EnglishArticleAnalyzer.Create(options);
 }

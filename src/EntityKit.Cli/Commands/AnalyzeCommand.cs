@@ -49,6 +49,13 @@ internal sealed class AnalyzeCommand : ICliCommand
         Description = "Also read the .txt and .jsonl files in subdirectories of a directory.",
     };
 
+    private readonly Option<int> _maxLength = new("--max-length")
+    {
+        Description = "Longest article text analysed, in UTF-16 characters; a longer article becomes an error record and the others go on.",
+        DefaultValueFactory = _ => AnalyzerOptions.DefaultMaxArticleLength,
+        HelpName = "CHARS",
+    };
+
     public AnalyzeCommand()
     {
         _format.AcceptOnlyFromAmong(JsonlFormat, TableFormat);
@@ -59,13 +66,20 @@ internal sealed class AnalyzeCommand : ICliCommand
                 result.AddError("--threads must be at least 1.");
             }
         });
+        _maxLength.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-length must be at least 1.");
+            }
+        });
     }
 
     public Command Create(CliContext context)
     {
         var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
         {
-            _paths, _output, _format, _tokens, _threads, _recursive,
+            _paths, _output, _format, _tokens, _threads, _recursive, _maxLength,
         };
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -77,7 +91,8 @@ internal sealed class AnalyzeCommand : ICliCommand
         var paths = parseResult.GetRequiredValue(_paths);
         RejectUnknownOptions(paths);
         var source = ArticlePathSource.Create(paths, parseResult.GetValue(_recursive), context.OpenStandardInput);
-        var analyzer = context.CreateAnalyzer();
+        var analyzer = context.CreateAnalyzer(new AnalyzerOptions { MaxArticleLength = parseResult.GetValue(_maxLength) });
+        var duplicates = new DuplicateIdDetector();
         var batchOptions = new BatchOptions { MaxDegreeOfParallelism = parseResult.GetValue(_threads) };
         var outputPath = parseResult.GetValue(_output);
 
@@ -89,8 +104,14 @@ internal sealed class AnalyzeCommand : ICliCommand
             : new JsonlAnalysisWriter(output, includeTokens);
 
         long total = 0, failed = 0;
-        foreach (var analysis in analyzer.AnalyzeMany(source, batchOptions, cancellationToken))
+        foreach (var analysis in analyzer.AnalyzeMany(source.Select(duplicates.Observe), batchOptions, cancellationToken))
         {
+            // Warnings are queued by the reading thread and written here, so that stderr has one writer.
+            while (duplicates.TryTakeWarning(out var warning))
+            {
+                context.Error.WriteLine($"entitykit: warning: {warning}");
+            }
+
             total++;
             writer.Write(analysis);
             if (analysis.Error is { } error)
@@ -101,6 +122,11 @@ internal sealed class AnalyzeCommand : ICliCommand
         }
 
         output.Flush();
+        while (duplicates.TryTakeWarning(out var warning))
+        {
+            context.Error.WriteLine($"entitykit: warning: {warning}");
+        }
+
         if (failed == 0)
         {
             return ExitCodes.Success;

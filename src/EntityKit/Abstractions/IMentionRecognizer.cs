@@ -39,7 +39,8 @@ public readonly ref struct RecognitionInput
     /// <summary>Its tokens.</summary>
     public ReadOnlySpan<TokenInfo> Tokens { get; }
 
-    /// <summary>Its sentences.</summary>
+    /// <summary>Its sentences, covering every token once in order. The analyzer cuts a sentence longer than 1,024
+    /// tokens into pieces of at most that many, so that per-sentence work stays bounded on hostile input.</summary>
     public ReadOnlySpan<Sentence> Sentences { get; }
 }
 

@@ -12,6 +12,9 @@ internal sealed class AnalysisWorkspace
 
     public List<Sentence> Sentences { get; } = new(64);
 
+    /// <summary>The sentences given to recognizers when some sentence is too long (see <see cref="RecognitionSentences"/>).</summary>
+    public List<Sentence> RecognitionSentences { get; } = [];
+
     public List<RecognizedSpan> LayerSpans { get; } = new(64);
 
     public List<RecognizedSpan> AcceptedSpans { get; } = new(64);
@@ -20,6 +23,7 @@ internal sealed class AnalysisWorkspace
     {
         Tokens.Clear();
         Sentences.Clear();
+        RecognitionSentences.Clear();
         LayerSpans.Clear();
         AcceptedSpans.Clear();
     }

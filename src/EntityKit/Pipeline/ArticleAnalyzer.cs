@@ -129,7 +129,14 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         }
 
         var tokens = CollectionsMarshal.AsSpan(workspace.Tokens);
-        var input = new RecognitionInput(text, tokens, CollectionsMarshal.AsSpan(workspace.Sentences));
+        var sentences = CollectionsMarshal.AsSpan(workspace.Sentences);
+        if (RecognitionSentences.NeedsSplitting(sentences))
+        {
+            RecognitionSentences.Split(sentences, tokens, workspace.RecognitionSentences);
+            sentences = CollectionsMarshal.AsSpan(workspace.RecognitionSentences);
+        }
+
+        var input = new RecognitionInput(text, tokens, sentences);
         foreach (var recognizer in _recognizers)
         {
             workspace.LayerSpans.Clear();

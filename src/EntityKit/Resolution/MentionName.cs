@@ -84,6 +84,8 @@ internal static class MentionNameParser
             }
         }
 
+        // Stripping quotes and a possessive can leave only spaces ("“ ”", "' 's"): a name is never blank.
+        span = span.Trim();
         if (span.IsEmpty)
         {
             span = mention.Text.AsSpan().Trim();

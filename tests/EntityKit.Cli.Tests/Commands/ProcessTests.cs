@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using EntityKit.Cli.Tests.TestSupport;
@@ -36,35 +35,6 @@ public sealed class ProcessTests
         Assert.DoesNotContain("   at ", malformed.Stderr + unknown.Stderr);
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) RunEntityKit(string stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            StandardInputEncoding = new UTF8Encoding(false),
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EntityKit.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdoutTask = process.StandardOutput.ReadToEndAsync();
-        var stderrTask = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("entitykit did not finish within 2 minutes.");
-        }
-
-        return (process.ExitCode, stdoutTask.Result, stderrTask.Result);
-    }
+    private static (int ExitCode, string Stdout, string Stderr) RunEntityKit(string stdin, params string[] args) =>
+        EntityKitProcess.Run(stdin, args);
 }

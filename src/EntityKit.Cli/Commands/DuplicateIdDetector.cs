@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using EntityKit.Input;
+
+namespace EntityKit.Cli.Commands;
+
+/// <summary>
+/// Notices article ids seen before in a run. Both records are kept (the tool never drops an article); a warning
+/// naming both locations is queued for standard error. Only a 64-bit hash of each id and where it was first seen (a
+/// source number and a line) are kept: a few dozen bytes per article, whatever the ids' length.
+/// </summary>
+internal sealed class DuplicateIdDetector
+{
+    private readonly Dictionary<ulong, (int Source, long Line)> _firstSeen = [];
+    private readonly List<string> _sources = [];
+    private readonly ConcurrentQueue<string> _warnings = new();
+
+    /// <summary>Records the input's id; queues a warning when it was seen before. Returns the input unchanged.</summary>
+    /// <remarks>Called by the one thread that reads the source.</remarks>
+    public ArticleInput Observe(ArticleInput input)
+    {
+        if (!input.IsArticle)
+        {
+            return input;
+        }
+
+        if (_sources.Count == 0 || _sources[^1] != input.Source)
+        {
+            _sources.Add(input.Source);
+        }
+
+        var hash = Hash(input.Id);
+        if (!_firstSeen.TryAdd(hash, (_sources.Count - 1, input.Line)))
+        {
+            var (source, line) = _firstSeen[hash];
+            var first = line > 0 ? $"{_sources[source]}:{line}" : _sources[source];
+            _warnings.Enqueue($"duplicate id '{input.Id}' at {input.Location} (first at {first}); both records are analysed and written.");
+        }
+
+        return input;
+    }
+
+    /// <summary>Takes the next queued warning.</summary>
+    public bool TryTakeWarning(out string warning) => _warnings.TryDequeue(out warning!);
+
+    /// <summary>FNV-1a over the UTF-16 code units: 64 bits make an accidental collision in a billion ids unlikely.</summary>
+    private static ulong Hash(string id)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in id)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+}
