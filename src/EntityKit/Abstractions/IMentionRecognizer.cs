@@ -41,6 +41,12 @@ public readonly ref struct RecognitionInput
 
     /// <summary>Its sentences.</summary>
     public ReadOnlySpan<Sentence> Sentences { get; }
+
+    /// <summary>
+    /// The mentions accepted from the earlier layers, sorted by token and not overlapping (empty for the first
+    /// layer), so that a layer can build on them, e.g. a token pattern that needs "a token of an ORG mention".
+    /// </summary>
+    public ReadOnlySpan<RecognizedSpan> EarlierMentions { get; init; }
 }
 
 /// <summary>A mention as a recognizer reports it: a token range and a type.</summary>
@@ -55,4 +61,7 @@ public readonly record struct RecognizedSpan(int FirstToken, int TokenCount, Ent
 
     /// <summary>The layer that produced the span; the analyzer sets it from <see cref="IMentionRecognizer.Source"/>.</summary>
     public MentionSource Source { get; init; }
+
+    /// <summary>The id of the dictionary entry the span was matched from (e.g. a Wikidata QID), or null.</summary>
+    public string? EntryId { get; init; }
 }
