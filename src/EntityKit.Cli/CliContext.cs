@@ -11,4 +11,8 @@ public sealed record CliContext(Func<Stream> OpenStandardInput, TextWriter Out, 
 {
     /// <summary>Creates the analyzer that <c>analyze</c> runs; defaults to the English model.</summary>
     public Func<IArticleAnalyzer> CreateAnalyzer { get; init; } = () => EnglishArticleAnalyzer.Create();
+
+    /// <summary>Starts the analyzer that <c>analyze</c> runs when dictionaries, patterns or corrections are added to it;
+    /// defaults to the English pipeline.</summary>
+    public Func<ArticleAnalyzerBuilder> CreateAnalyzerBuilder { get; init; } = () => EnglishArticleAnalyzer.CreateBuilder();
 }

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text;
 using EntityKit.Cli.Output;
+using EntityKit.Corrections;
+using EntityKit.Dictionaries;
 using EntityKit.Input;
+using EntityKit.Patterns;
 
 namespace EntityKit.Cli.Commands;
 
@@ -49,6 +52,25 @@ internal sealed class AnalyzeCommand : ICliCommand
         Description = "Also read the .txt and .jsonl files in subdirectories of a directory.",
     };
 
+    private readonly Option<string[]> _dictionaries = new("--dictionary")
+    {
+        Description = "Add a dictionary layer from a .csv, .tsv or .jsonl file (after the model; repeat for several, in order). See docs/CUSTOMIZE.md.",
+        HelpName = "FILE",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string?> _patterns = new("--patterns")
+    {
+        Description = "Add a token-pattern layer from a .jsonl file (after the dictionaries).",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string?> _corrections = new("--corrections")
+    {
+        Description = "Apply the correction rules of a .jsonl file after all layers.",
+        HelpName = "FILE",
+    };
+
     public AnalyzeCommand()
     {
         _format.AcceptOnlyFromAmong(JsonlFormat, TableFormat);
@@ -65,7 +87,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
         {
-            _paths, _output, _format, _tokens, _threads, _recursive,
+            _paths, _output, _format, _tokens, _threads, _recursive, _dictionaries, _patterns, _corrections,
         };
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -77,7 +99,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         var paths = parseResult.GetRequiredValue(_paths);
         RejectUnknownOptions(paths);
         var source = ArticlePathSource.Create(paths, parseResult.GetValue(_recursive), context.OpenStandardInput);
-        var analyzer = context.CreateAnalyzer();
+        var analyzer = CreateAnalyzer(parseResult, context);
         var batchOptions = new BatchOptions { MaxDegreeOfParallelism = parseResult.GetValue(_threads) };
         var outputPath = parseResult.GetValue(_output);
 
@@ -108,6 +130,51 @@ internal sealed class AnalyzeCommand : ICliCommand
 
         context.Error.WriteLine($"entitykit: {failed} of {total} records failed; the others were written.");
         return ExitCodes.SomeRecordsFailed;
+    }
+
+    /// <summary>
+    /// The context's analyzer, or, with --dictionary/--patterns/--corrections, its builder with the layers appended in
+    /// this order: model (from the builder), dictionaries, patterns, then the corrections.
+    /// </summary>
+    private IArticleAnalyzer CreateAnalyzer(ParseResult parseResult, CliContext context)
+    {
+        var dictionaries = parseResult.GetValue(_dictionaries) ?? [];
+        var patterns = parseResult.GetValue(_patterns);
+        var corrections = parseResult.GetValue(_corrections);
+        if (dictionaries.Length == 0 && patterns is null && corrections is null)
+        {
+            return context.CreateAnalyzer();
+        }
+
+        var builder = context.CreateAnalyzerBuilder();
+        foreach (var path in dictionaries)
+        {
+            builder.AddRecognizer(LoadFile(path, file => EntityDictionary.Load(file)));
+        }
+
+        if (patterns is not null)
+        {
+            builder.AddRecognizer(LoadFile(patterns, TokenPatternRecognizer.Load));
+        }
+
+        if (corrections is not null)
+        {
+            builder.WithCorrections(LoadFile(corrections, CorrectionSet.Load));
+        }
+
+        return builder.Build();
+    }
+
+    private static T LoadFile<T>(string path, Func<string, T> load)
+    {
+        try
+        {
+            return load(path);
+        }
+        catch (Exception exception) when (exception is CustomizationFileException or IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException(exception is CustomizationFileException ? exception.Message : $"Cannot read '{path}': {exception.Message}", exception);
+        }
     }
 
     /// <summary>An unknown option lands among the paths: say what it is rather than "file not found".</summary>
