@@ -18,7 +18,8 @@ public enum TokenQuantifier
 /// <summary>One unit of a pattern: a token test and how many consecutive tokens must pass it.</summary>
 /// <param name="Predicate">The test.</param>
 /// <param name="Quantifier">How many tokens.</param>
-public sealed record TokenPatternUnit(TokenPredicate Predicate, TokenQuantifier Quantifier);
+/// <param name="IsContext">True for a context token: it must match, but is not part of the mention.</param>
+public sealed record TokenPatternUnit(TokenPredicate Predicate, TokenQuantifier Quantifier, bool IsContext = false);
 
 /// <summary>
 /// A sequence of token units that, when matched, becomes a mention of <see cref="Type"/>, e.g. a ticker
@@ -36,7 +37,15 @@ public sealed class TokenPattern
         Name = name;
         Type = type;
         Units = units;
+        LeadingContext = units.TakeWhile(u => u.IsContext).Count();
+        TrailingContext = units.Reverse().TakeWhile(u => u.IsContext).Count();
     }
+
+    /// <summary>The number of context tokens before the mention.</summary>
+    public int LeadingContext { get; }
+
+    /// <summary>The number of context tokens after the mention.</summary>
+    public int TrailingContext { get; }
 
     /// <summary>The pattern's name, for diagnostics.</summary>
     public string Name { get; }
@@ -54,7 +63,7 @@ public sealed class TokenPattern
 
     /// <summary>The name, type and units.</summary>
     public override string ToString() =>
-        $"{Name} ({Type}): " + string.Join(" ", Units.Select(u => $"[{u.Predicate.Description}]{Suffix(u.Quantifier)}"));
+        $"{Name} ({Type}): " + string.Join(" ", Units.Select(u => $"{(u.IsContext ? "(" : "[")}{u.Predicate.Description}{(u.IsContext ? ")" : "]")}{Suffix(u.Quantifier)}"));
 
     private static string Suffix(TokenQuantifier quantifier) => quantifier switch
     {
@@ -101,10 +110,19 @@ public sealed class TokenPatternBuilder
     /// <param name="predicate">The test.</param>
     public TokenPatternBuilder ZeroOrMore(TokenPredicate predicate) => Add(predicate, TokenQuantifier.ZeroOrMore);
 
+    /// <summary>
+    /// One context token: it must match but is not part of the mention. Context units may only open or close the
+    /// pattern, e.g. <c>Context(InMention(ORG)).Context(Text("(")).One(Regex("[A-Z]{1,5}")).Context(Text(")"))</c>
+    /// finds the ticker in <c>Apple (AAPL)</c>.
+    /// </summary>
+    /// <param name="predicate">The test.</param>
+    public TokenPatternBuilder Context(TokenPredicate predicate) => Add(predicate, TokenQuantifier.One, isContext: true);
+
     /// <summary>A unit with any quantifier.</summary>
     /// <param name="predicate">The test.</param>
     /// <param name="quantifier">How many tokens.</param>
-    public TokenPatternBuilder Add(TokenPredicate predicate, TokenQuantifier quantifier)
+    /// <param name="isContext">True for a context token (quantifier <see cref="TokenQuantifier.One"/>, only at either end).</param>
+    public TokenPatternBuilder Add(TokenPredicate predicate, TokenQuantifier quantifier, bool isContext = false)
     {
         ArgumentNullException.ThrowIfNull(predicate);
         if (_units.Count == TokenPattern.MaxUnits)
@@ -112,17 +130,29 @@ public sealed class TokenPatternBuilder
             throw new InvalidOperationException($"A pattern has at most {TokenPattern.MaxUnits} units.");
         }
 
-        _units.Add(new TokenPatternUnit(predicate, quantifier));
+        if (isContext && quantifier != TokenQuantifier.One)
+        {
+            throw new ArgumentException("A context unit matches exactly one token.", nameof(quantifier));
+        }
+
+        _units.Add(new TokenPatternUnit(predicate, quantifier, isContext));
         return this;
     }
 
     /// <summary>Builds the pattern.</summary>
-    /// <exception cref="InvalidOperationException">The pattern could match no token at all.</exception>
+    /// <exception cref="InvalidOperationException">The mention part could match no token, or a context unit is between mention units.</exception>
     public TokenPattern Build()
     {
-        if (_units.All(u => u.Quantifier is TokenQuantifier.Optional or TokenQuantifier.ZeroOrMore))
+        if (_units.All(u => u.IsContext || u.Quantifier is TokenQuantifier.Optional or TokenQuantifier.ZeroOrMore))
         {
-            throw new InvalidOperationException($"Pattern '{_name}' must require at least one token.");
+            throw new InvalidOperationException($"Pattern '{_name}' must require at least one token that is not context.");
+        }
+
+        var firstMention = _units.FindIndex(u => !u.IsContext);
+        var lastMention = _units.FindLastIndex(u => !u.IsContext);
+        if (_units.Skip(firstMention).Take(lastMention - firstMention + 1).Any(u => u.IsContext))
+        {
+            throw new InvalidOperationException($"Pattern '{_name}': context units may only open or close the pattern.");
         }
 
         return new TokenPattern(_name, _type, [.. _units]);

@@ -8,7 +8,8 @@ namespace EntityKit.Patterns;
 /// <c>{"name":"cashtag","type":"TICKER","tokens":[{"text":"$"},{"regex":"[A-Z]{1,5}","spaceBefore":false}]}</c>.
 /// A token object combines tests (all must hold): <c>text</c>, <c>lower</c> (ignoring case), <c>shape</c>,
 /// <c>regex</c>, <c>kind</c> (a <see cref="TokenKind"/> name), <c>entity</c> (a type of an earlier layer's mention),
-/// <c>spaceBefore</c>; <c>{}</c> is any token; <c>"op"</c> is <c>?</c>, <c>+</c> or <c>*</c>.
+/// <c>spaceBefore</c>; <c>{}</c> is any token; <c>"op"</c> is <c>?</c>, <c>+</c> or <c>*</c>; <c>"context":true</c>
+/// marks a leading or trailing token that must match but is not part of the mention.
 /// Blank lines and lines starting with <c>//</c> are skipped.
 /// </summary>
 internal static class TokenPatternFileReader
@@ -46,7 +47,8 @@ internal static class TokenPatternFileReader
                     throw new CustomizationFileException(sourceName, line, "each item of \"tokens\" must be an object.");
                 }
 
-                builder.Add(ReadPredicate(token, sourceName, line), ReadQuantifier(token, sourceName, line));
+                builder.Add(ReadPredicate(token, sourceName, line), ReadQuantifier(token, sourceName, line),
+                    JsonLines.GetBoolean(token, "context", sourceName, line));
             }
 
             return builder.Build();
@@ -64,7 +66,7 @@ internal static class TokenPatternFileReader
         {
             switch (property.Name)
             {
-                case "op":
+                case "op" or "context":
                     continue;
                 case "spaceBefore":
                     tests.Add(TokenPredicate.SpaceBefore(JsonLines.GetBoolean(token, "spaceBefore", sourceName, line)));
@@ -85,7 +87,7 @@ internal static class TokenPatternFileReader
                 "kind" => Enum.TryParse<TokenKind>(value, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
                     ? TokenPredicate.Kind(kind)
                     : throw new CustomizationFileException(sourceName, line, $"'{value}' is not a token kind ({string.Join(", ", Enum.GetNames<TokenKind>())})."),
-                _ => throw new CustomizationFileException(sourceName, line, $"unknown token test \"{property.Name}\" (use text, lower, shape, regex, kind, entity, spaceBefore, op)."),
+                _ => throw new CustomizationFileException(sourceName, line, $"unknown token test \"{property.Name}\" (use text, lower, shape, regex, kind, entity, spaceBefore, op, context)."),
             });
         }
 

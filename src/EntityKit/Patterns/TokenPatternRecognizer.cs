@@ -5,8 +5,8 @@ namespace EntityKit.Patterns;
 
 /// <summary>
 /// A recognizer layer of token patterns (<see cref="MentionSource.Pattern"/>): left to right, at each token the
-/// longest match of any pattern becomes a mention (a tie goes to the pattern declared first), and the scan resumes
-/// after it. Matches stay within a sentence and span at most <see cref="MaxMatchTokens"/> tokens, so the work per
+/// match of any pattern whose mention (the match without its context tokens) ends furthest becomes a mention (a tie
+/// goes to the pattern declared first), and the scan resumes after the mention. Matches stay within a sentence and span at most <see cref="MaxMatchTokens"/> tokens, so the work per
 /// token is bounded by patterns × units × <see cref="MaxMatchTokens"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -71,14 +71,16 @@ public sealed class TokenPatternRecognizer : IMentionRecognizer
         while (start < end)
         {
             var limit = Math.Min(end, start + MaxMatchTokens);
-            var bestEnd = -1;
+            int bestFirst = -1, bestEnd = -1;
             PatternMatcher? best = null;
             foreach (var matcher in _matchers)
             {
                 var matchEnd = matcher.LongestMatch(input, start, limit);
-                if (matchEnd > bestEnd)
+                var mentionEnd = matchEnd - matcher.Pattern.TrailingContext;
+                if (matchEnd >= 0 && mentionEnd > bestEnd)
                 {
-                    bestEnd = matchEnd;
+                    bestFirst = start + matcher.Pattern.LeadingContext;
+                    bestEnd = mentionEnd;
                     best = matcher;
                 }
             }
@@ -89,7 +91,7 @@ public sealed class TokenPatternRecognizer : IMentionRecognizer
                 continue;
             }
 
-            mentions.Add(new RecognizedSpan(start, bestEnd - start, best.Pattern.Type, 1f));
+            mentions.Add(new RecognizedSpan(bestFirst, bestEnd - bestFirst, best.Pattern.Type, 1f));
             start = bestEnd;
         }
     }

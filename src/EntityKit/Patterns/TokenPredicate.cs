@@ -138,7 +138,14 @@ internal sealed class RegexPredicate : TokenPredicate
     {
         ArgumentException.ThrowIfNullOrEmpty(pattern);
         _pattern = pattern;
-        _regex = new Regex($"^(?:{pattern})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+        try
+        {
+            _regex = new Regex($"^(?:{pattern})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ArgumentException($"Invalid regex '{pattern}': {exception.Message}", nameof(pattern), exception);
+        }
     }
 
     public override string Description => $"regex=\"{_pattern}\"";
