@@ -1,6 +1,7 @@
 using System.Buffers;
 using EntityKit.Lexicon;
 using EntityKit.Recognition;
+using EntityKit.Text;
 
 namespace EntityKit.Dictionaries;
 
@@ -24,9 +25,11 @@ public sealed class EntityDictionary : IMentionRecognizer
 
     private readonly PhraseTrie _trie;
     private readonly DictionaryEntry[] _entries;
+    private readonly ITokenizer _tokenizer;
 
-    internal EntityDictionary(string name, PhraseTrie trie, DictionaryEntry[] entries, DictionaryMatchOptions options, int formCount)
+    internal EntityDictionary(string name, PhraseTrie trie, DictionaryEntry[] entries, DictionaryMatchOptions options, int formCount, ITokenizer tokenizer)
     {
+        _tokenizer = tokenizer;
         Name = name;
         _trie = trie;
         _entries = entries;
@@ -105,16 +108,17 @@ public sealed class EntityDictionary : IMentionRecognizer
         }
     }
 
-    /// <summary>Finds the entry whose form is exactly <paramref name="phrase"/> (tokenized like the articles).</summary>
+    /// <summary>Finds the entry whose form is exactly <paramref name="phrase"/> (tokenized like the forms), with the match options.</summary>
     /// <param name="phrase">The phrase, e.g. <c>Al-Sudani</c>.</param>
     /// <param name="entry">The entry, or null.</param>
     /// <returns>True when an entry has that form.</returns>
     public bool TryGetEntry(string phrase, out DictionaryEntry? entry)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var tokens = new Text.EnglishTokenizer().Tokenize(phrase);
-        var ids = new int[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
+        var tokens = new List<TokenInfo>();
+        _tokenizer.Tokenize(phrase, tokens);
+        var ids = new int[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
         {
             ids[i] = GetTokenId(tokens[i].GetText(phrase));
         }

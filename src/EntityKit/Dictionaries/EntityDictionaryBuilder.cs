@@ -92,6 +92,6 @@ public sealed class EntityDictionaryBuilder
             }
         }
 
-        return new EntityDictionary(_name, trie.Build(), [.. _entries], _options, formCount);
+        return new EntityDictionary(_name, trie.Build(), [.. _entries], _options, formCount, _tokenizer);
     }
 }

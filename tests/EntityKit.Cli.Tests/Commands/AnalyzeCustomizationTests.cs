@@ -18,8 +18,8 @@ public sealed class AnalyzeCustomizationTests : IDisposable
         var patterns = _dir.Write("patterns.jsonl", "{\"type\":\"TICKER\",\"tokens\":[{\"text\":\"$\"},{\"regex\":\"[A-Z]+\",\"spaceBefore\":false}]}\n");
         var corrections = _dir.Write("corrections.jsonl", "{\"rename\":\"ORG\",\"to\":\"COMPANY\"}\n");
 
-        var run = CliRun.Invoke("analyze", article, "--dictionary", places, "--dictionary", companies,
-            "--patterns", patterns, "--corrections", corrections);
+        var run = CliRun.Invoke("analyze", "--dictionary", places, "--dictionary", companies,
+            "--patterns", patterns, "--corrections", corrections, article);
 
         Assert.Equal(0, run.ExitCode);
         var mentions = Assert.Single(run.Records).GetProperty("mentions").EnumerateArray()
