@@ -42,7 +42,7 @@ internal static class CorrectionFileReader
                 throw new CustomizationFileException(sourceName, line, "\"always\" needs non-blank surface forms.");
             }
 
-            var type = JsonLines.GetType(rule, "type", sourceName, line, required: true)!.Value;
+            var type = JsonLines.GetEntityType(rule, "type", sourceName, line, required: true)!.Value;
             builder.Always(forms, type, new DictionaryMatchOptions { IgnoreCase = ignoreCase });
         }
         else if (JsonLines.GetString(rule, "never", sourceName, line) is { } never)
@@ -52,16 +52,16 @@ internal static class CorrectionFileReader
                 throw new CustomizationFileException(sourceName, line, "\"never\" needs a non-blank surface form.");
             }
 
-            builder.Never(never, JsonLines.GetType(rule, "type", sourceName, line, required: false), ignoreCase);
+            builder.Never(never, JsonLines.GetEntityType(rule, "type", sourceName, line, required: false), ignoreCase);
         }
         else if (rule.TryGetProperty("drop", out _))
         {
-            builder.Drop(JsonLines.GetType(rule, "drop", sourceName, line, required: true)!.Value);
+            builder.Drop(JsonLines.GetEntityType(rule, "drop", sourceName, line, required: true)!.Value);
         }
         else if (rule.TryGetProperty("rename", out _))
         {
-            var from = JsonLines.GetType(rule, "rename", sourceName, line, required: true)!.Value;
-            var to = JsonLines.GetType(rule, "to", sourceName, line, required: true)!.Value;
+            var from = JsonLines.GetEntityType(rule, "rename", sourceName, line, required: true)!.Value;
+            var to = JsonLines.GetEntityType(rule, "to", sourceName, line, required: true)!.Value;
             builder.Rename(from, to);
         }
         else

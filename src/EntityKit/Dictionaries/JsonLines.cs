@@ -54,7 +54,7 @@ internal static class JsonLines
     }
 
     /// <summary>An entity type property; throws when absent (if required) or invalid.</summary>
-    public static EntityType? GetType(JsonElement element, string name, string sourceName, long lineNumber, bool required)
+    public static EntityType? GetEntityType(JsonElement element, string name, string sourceName, long lineNumber, bool required)
     {
         var value = GetString(element, name, sourceName, lineNumber);
         if (value is null)

@@ -40,22 +40,6 @@ internal sealed class PhraseTrie
     /// <summary>The id of a token, or <see cref="UnknownToken"/>.</summary>
     public int GetTokenId(ReadOnlySpan<char> token) => _tokenIds.TryGetValue(token, out var id) ? id : UnknownToken;
 
-    /// <summary>The payload of a whole phrase given as token strings, or -1 when it is not in the trie.</summary>
-    public int Lookup<TTokens>(TTokens tokens)
-        where TTokens : IEnumerable<string>
-    {
-        var node = 0;
-        foreach (var token in tokens)
-        {
-            if (!_tokenIds.TryGetValue(token, out var tokenId) || !_edges.TryGetValue(EdgeKey(node, tokenId), out node))
-            {
-                return NoPayload;
-            }
-        }
-
-        return _payloads[node];
-    }
-
     /// <summary>The payload of a whole phrase whose tokens are separated by single spaces, or -1.</summary>
     public int LookupSpaceSeparated(ReadOnlySpan<char> phrase)
     {

@@ -30,7 +30,7 @@ internal static class TokenPatternFileReader
 
     private static TokenPattern ReadPattern(JsonElement element, string sourceName, long line)
     {
-        var type = JsonLines.GetType(element, "type", sourceName, line, required: true)!.Value;
+        var type = JsonLines.GetEntityType(element, "type", sourceName, line, required: true)!.Value;
         var name = JsonLines.GetString(element, "name", sourceName, line) ?? $"{Path.GetFileName(sourceName)}:{line}";
         if (!element.TryGetProperty("tokens", out var tokens) || tokens.ValueKind != JsonValueKind.Array || tokens.GetArrayLength() == 0)
         {
@@ -72,7 +72,7 @@ internal static class TokenPatternFileReader
                     tests.Add(TokenPredicate.SpaceBefore(JsonLines.GetBoolean(token, "spaceBefore", sourceName, line)));
                     continue;
                 case "entity":
-                    tests.Add(TokenPredicate.InMention(JsonLines.GetType(token, "entity", sourceName, line, required: true)!.Value));
+                    tests.Add(TokenPredicate.InMention(JsonLines.GetEntityType(token, "entity", sourceName, line, required: true)!.Value));
                     continue;
             }
 
