@@ -6,7 +6,7 @@ using EntityKit.Models.English;
 // so "al-Sudani" also matches "al Sudani".
 var knownEntities = EntityDictionary.CreateBuilder(new DictionaryMatchOptions { MatchHyphenVariants = true })
     .Add(new DictionaryEntry(["Mohammed Shia al-Sudani", "al-Sudani"], EntityType.Person, "Q29004637"))
-    .Add(new DictionaryEntry(["Pentagon", "the Pentagon"], EntityType.Organization, "Q11208"))
+    .Add("Pentagon", EntityType.Organization, "Q11208")
     .Build();
 
 // Create the analyzer once and keep it: it is immutable and thread-safe. The dictionary is inserted first, so its
