@@ -15,6 +15,8 @@ public static class CliApp
     [
         new AnalyzeCommand(),
         new EvalTokenizerCommand(),
+        new TrainCommand(),
+        new EvalCommand(),
     ];
 
     /// <summary>Runs the command line with the given standard streams and the English analyzer.</summary>

@@ -17,5 +17,7 @@ public static class EnglishArticleAnalyzer
     /// </summary>
     /// <param name="options">Analyzer options; null for the defaults.</param>
     public static ArticleAnalyzerBuilder CreateBuilder(AnalyzerOptions? options = null) =>
-        ArticleAnalyzer.CreateBuilder().WithOptions(options ?? AnalyzerOptions.Default);
+        ArticleAnalyzer.CreateBuilder()
+            .WithOptions(options ?? AnalyzerOptions.Default)
+            .AddRecognizer(EnglishModel.Default);
 }

@@ -565,27 +565,15 @@ internal ref struct TokenScanner
     /// break, or a capitalised word after closing and opening quotes).</summary>
     private readonly bool SentenceStartsAt(int i)
     {
-        var text = _text;
-        while (i < _chunkEnd && CharClasses.Is(text[i], CharClass.Closing))
+        switch (SkipClosingAndSpace(ref i))
         {
-            i++;
-        }
-
-        if (i < _chunkEnd)
-        {
-            return false;
-        }
-
-        while (i < text.Length && CharClasses.Is(text[i], CharClass.Separator))
-        {
-            if (CharClasses.Is(text[i], CharClass.LineBreak))
-            {
+            case AfterClosing.MoreInChunk:
+                return false;
+            case AfterClosing.LineBreak:
                 return true;
-            }
-
-            i++;
         }
 
+        var text = _text;
         while (i < text.Length && CharClasses.Is(text[i], CharClass.Opening))
         {
             i++;
@@ -596,7 +584,16 @@ internal ref struct TokenScanner
 
     /// <summary>Whether only closing quotes or brackets stand between <paramref name="i"/> and a line break or the
     /// end of the text.</summary>
-    private readonly bool LineEndsAt(int i)
+    private readonly bool LineEndsAt(int i) => SkipClosingAndSpace(ref i) switch
+    {
+        AfterClosing.MoreInChunk => false,
+        AfterClosing.LineBreak => true,
+        _ => i >= _text.Length,
+    };
+
+    /// <summary>Skips the closing quotes or brackets at <paramref name="i"/>, then the whitespace after the chunk,
+    /// stopping at the first line break or the next visible character.</summary>
+    private readonly AfterClosing SkipClosingAndSpace(ref int i)
     {
         var text = _text;
         while (i < _chunkEnd && CharClasses.Is(text[i], CharClass.Closing))
@@ -606,20 +603,20 @@ internal ref struct TokenScanner
 
         if (i < _chunkEnd)
         {
-            return false;
+            return AfterClosing.MoreInChunk;
         }
 
         while (i < text.Length && CharClasses.Is(text[i], CharClass.Separator))
         {
             if (CharClasses.Is(text[i], CharClass.LineBreak))
             {
-                return true;
+                return AfterClosing.LineBreak;
             }
 
             i++;
         }
 
-        return i >= text.Length;
+        return AfterClosing.NextCharacter;
     }
 
     private readonly bool NumberFollows(int i)
@@ -810,4 +807,15 @@ internal ref struct TokenScanner
 
         return s.Length > 0;
     }
+}
+
+/// <summary>What follows a chunk's closing quotes or brackets.</summary>
+internal enum AfterClosing
+{
+    /// <summary>More characters of the same chunk.</summary>
+    MoreInChunk,
+    /// <summary>A line break (after optional spaces).</summary>
+    LineBreak,
+    /// <summary>Another visible character, or the end of the text.</summary>
+    NextCharacter,
 }

@@ -4,7 +4,7 @@ namespace EntityKit.Tests.Pipeline;
 
 public sealed class ArticleAnalyzerTests
 {
-    private static ArticleAnalyzer CreateAnalyzer(params Recognition.IMentionRecognizer[] recognizers)
+    private static ArticleAnalyzer CreateAnalyzer(params EntityKit.Recognition.IMentionRecognizer[] recognizers)
     {
         var split = new WhitespaceTokenizer();
         var builder = ArticleAnalyzer.CreateBuilder().WithTokenizer(split).WithSentenceSplitter(split);

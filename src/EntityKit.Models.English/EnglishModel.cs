@@ -1,0 +1,90 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using EntityKit.Recognition;
+
+namespace EntityKit.Models.English;
+
+/// <summary>
+/// The trained English named-entity model embedded in this package (18 OntoNotes types). <see cref="Default"/> is
+/// loaded once, lazily, on first use; <see cref="Load"/> reads a fresh copy.
+/// </summary>
+/// <remarks>Thread-safe. The model itself is immutable and can be shared by any number of analyzers.</remarks>
+public static class EnglishModel
+{
+    internal const string ModelResourceName = "EntityKit.Models.English.english-ner.ekm";
+    internal const string ManifestResourceName = "EntityKit.Models.English.english-ner.manifest.json";
+
+    /// <summary>The embedded model, loaded on first access and then shared.</summary>
+    /// <exception cref="ModelFormatException">The embedded model is damaged (it fails its manifest checksum or format checks).</exception>
+    public static NerModel Default
+    {
+        get
+        {
+            try
+            {
+                return Holder.Model;
+            }
+            catch (TypeInitializationException exception) when (exception.InnerException is ModelFormatException inner)
+            {
+                throw new ModelFormatException(inner.Message, exception);
+            }
+        }
+    }
+
+    /// <summary>The embedded model's manifest: version, label set, size and SHA-256.</summary>
+    public static EnglishModelManifest Manifest => ManifestHolder.Manifest;
+
+    /// <summary>Reads a fresh copy of the embedded model, checking it against its manifest.</summary>
+    /// <exception cref="ModelFormatException">The embedded model is damaged.</exception>
+    public static NerModel Load()
+    {
+        var manifest = ReadManifest();
+        var bytes = ReadResource(ModelResourceName);
+        if (bytes.Length != manifest.Bytes)
+        {
+            throw new ModelFormatException(
+                $"The embedded English model has {bytes.Length} bytes but its manifest says {manifest.Bytes}.");
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!string.Equals(hash, manifest.Sha256, StringComparison.Ordinal))
+        {
+            throw new ModelFormatException(
+                $"The embedded English model's SHA-256 is {hash} but its manifest says {manifest.Sha256}.");
+        }
+
+        var model = NerModel.Load(new MemoryStream(bytes, writable: false));
+        var types = string.Join(",", model.Types.Select(t => t.Name));
+        if (!string.Equals(types, string.Join(",", manifest.Types), StringComparison.Ordinal))
+        {
+            throw new ModelFormatException(
+                $"The embedded English model recognizes [{types}] but its manifest lists [{string.Join(",", manifest.Types)}].");
+        }
+
+        return model;
+    }
+
+    internal static EnglishModelManifest ReadManifest() =>
+        EnglishModelManifest.Parse(ReadResource(ManifestResourceName));
+
+    private static byte[] ReadResource(string name)
+    {
+        using var stream = typeof(EnglishModel).Assembly.GetManifestResourceStream(name)
+            ?? throw new ModelFormatException($"The resource '{name}' is missing from {typeof(EnglishModel).Assembly.GetName().Name}.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Loads on first use of the nested type, so the model is read only when needed (and only once).</summary>
+    private static class Holder
+    {
+        internal static readonly NerModel Model = Load();
+    }
+
+    /// <summary>The manifest, read on first use independently of the model.</summary>
+    private static class ManifestHolder
+    {
+        internal static readonly EnglishModelManifest Manifest = ReadManifest();
+    }
+}

@@ -1,0 +1,213 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace EntityKit.Recognition;
+
+/// <summary>
+/// First-order Viterbi decoding over BILOU labels that only follows allowed transitions, so the best path is always a
+/// valid BILOU sequence. A sentence behaves as if an O came before its first token and after its last.
+/// </summary>
+/// <remarks>
+/// Uses the shape of BILOU: a label that opens (O, B, U) may only follow a label that closes (O, L, U), and an inside
+/// or last label of type X only follows B-X or I-X. So the maximum over previous labels is, for opening labels, a
+/// SIMD maximum over the gathered closing labels, and for the others a choice between two. Immutable and thread-safe;
+/// scratch arrays are passed in by the caller.
+/// </remarks>
+internal sealed class ConstrainedViterbi
+{
+    /// <summary>The score of a forbidden move; sums of two stay far from overflow.</summary>
+    public const int Forbidden = -(1 << 28);
+
+    private readonly int _labelCount;
+    private readonly int[] _closing;
+    private readonly int[] _opening;
+    private readonly int[] _continuing;
+    private readonly int _closingStride;
+
+    public ConstrainedViterbi(BilouLabelSet labels)
+    {
+        _labelCount = labels.Count;
+        if (_labelCount > 255)
+        {
+            throw new ArgumentException("At most 255 labels are supported.", nameof(labels));
+        }
+
+        _closing = Enumerable.Range(0, _labelCount).Where(BilouLabelSet.CanEnd).ToArray();
+        _opening = Enumerable.Range(0, _labelCount).Where(BilouLabelSet.CanStart).ToArray();
+        _continuing = Enumerable.Range(0, _labelCount).Where(l => !BilouLabelSet.CanStart(l)).ToArray();
+        _closingStride = (_closing.Length + Vector<int>.Count - 1) / Vector<int>.Count * Vector<int>.Count;
+        Stride = Math.Max(_labelCount, _closingStride);
+    }
+
+    /// <summary>Length of each half of the delta scratch.</summary>
+    public int Stride { get; }
+
+    /// <summary>Size of the prepared transition matrix.</summary>
+    public int PreparedSize => (_opening.Length + 1) * _closingStride + 2 * _labelCount + _labelCount;
+
+    /// <summary>
+    /// Turns a transition matrix [from × labelCount + to] into the decoder's layout: for each opening label a row over
+    /// the closing labels (padding scores <see cref="Forbidden"/>), a row for ending the sentence, the two
+    /// predecessor scores of every continuing label, and the score of starting the sentence with each label.
+    /// </summary>
+    public void PrepareTransitions(ReadOnlySpan<int> transitions, Span<int> prepared)
+    {
+        var l = _labelCount;
+        var cs = _closingStride;
+        prepared[..PreparedSize].Fill(Forbidden);
+        for (var o = 0; o < _opening.Length; o++)
+        {
+            for (var c = 0; c < _closing.Length; c++)
+            {
+                prepared[o * cs + c] = Clamp(transitions[_closing[c] * l + _opening[o]]);
+            }
+        }
+
+        var end = _opening.Length * cs;
+        for (var c = 0; c < _closing.Length; c++)
+        {
+            prepared[end + c] = Clamp(transitions[_closing[c] * l + BilouLabelSet.Outside]);
+        }
+
+        var inside = end + cs;
+        foreach (var to in _continuing)
+        {
+            var begin = to - (int)BilouLabelSet.PartOf(to);
+            prepared[inside + 2 * to] = Clamp(transitions[begin * l + to]);
+            prepared[inside + 2 * to + 1] = Clamp(transitions[(begin + 1) * l + to]);
+        }
+
+        var start = inside + 2 * l;
+        foreach (var to in _opening)
+        {
+            prepared[start + to] = Clamp(transitions[BilouLabelSet.Outside * l + to]);
+        }
+    }
+
+    /// <summary>Finds the best valid label sequence.</summary>
+    /// <param name="emissions">Scores, <c>length × labelCount</c>, row-major.</param>
+    /// <param name="prepared">Transitions from <see cref="PrepareTransitions"/>.</param>
+    /// <param name="length">Number of tokens.</param>
+    /// <param name="backPointers">Scratch of at least <c>length × labelCount</c> bytes.</param>
+    /// <param name="delta">Scratch of at least 2 × <see cref="Stride"/>.</param>
+    /// <param name="labels">Receives the labels.</param>
+    public void Decode(
+        ReadOnlySpan<int> emissions, ReadOnlySpan<int> prepared, int length, Span<byte> backPointers, Span<int> delta, Span<int> labels)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        var l = _labelCount;
+        var cs = _closingStride;
+        var insideBase = (_opening.Length + 1) * cs;
+        var startBase = insideBase + 2 * l;
+        var current = delta[..l];
+        var next = delta.Slice(Stride, l);
+        Span<int> gathered = stackalloc int[cs];
+        gathered.Fill(Forbidden);
+        current.Fill(Forbidden);
+        foreach (var to in _opening)
+        {
+            current[to] = Clamp(prepared[startBase + to] + emissions[to]);
+        }
+
+        Normalize(current);
+        for (var t = 1; t < length; t++)
+        {
+            var row = emissions.Slice(t * l, l);
+            var back = backPointers.Slice(t * l, l);
+            for (var c = 0; c < _closing.Length; c++)
+            {
+                gathered[c] = current[_closing[c]];
+            }
+
+            for (var o = 0; o < _opening.Length; o++)
+            {
+                var (best, index) = BestOf(gathered, prepared.Slice(o * cs, cs));
+                var to = _opening[o];
+                next[to] = Clamp(best + row[to]);
+                back[to] = (byte)_closing[index];
+            }
+
+            foreach (var to in _continuing)
+            {
+                var begin = to - (int)BilouLabelSet.PartOf(to);
+                var fromBegin = current[begin] + prepared[insideBase + 2 * to];
+                var fromInside = current[begin + 1] + prepared[insideBase + 2 * to + 1];
+                var useBegin = fromBegin >= fromInside;
+                next[to] = Clamp((useBegin ? fromBegin : fromInside) + row[to]);
+                back[to] = (byte)(useBegin ? begin : begin + 1);
+            }
+
+            Normalize(next);
+            var swap = current;
+            current = next;
+            next = swap;
+        }
+
+        for (var c = 0; c < _closing.Length; c++)
+        {
+            gathered[c] = current[_closing[c]];
+        }
+
+        var (_, last) = BestOf(gathered, prepared.Slice(_opening.Length * cs, cs));
+        labels[length - 1] = _closing[last];
+        for (var t = length - 1; t > 0; t--)
+        {
+            labels[t - 1] = backPointers[t * l + labels[t]];
+        }
+    }
+
+    private static (int Best, int Index) BestOf(ReadOnlySpan<int> scores, ReadOnlySpan<int> transitions)
+    {
+        var vectors = MemoryMarshal.Cast<int, Vector<int>>(scores);
+        var rows = MemoryMarshal.Cast<int, Vector<int>>(transitions);
+        var max = vectors[0] + rows[0];
+        for (var v = 1; v < rows.Length; v++)
+        {
+            max = Vector.Max(max, vectors[v] + rows[v]);
+        }
+
+        var best = max[0];
+        for (var k = 1; k < Vector<int>.Count; k++)
+        {
+            best = Math.Max(best, max[k]);
+        }
+
+        var target = new Vector<int>(best);
+        for (var v = 0; v < rows.Length; v++)
+        {
+            var equal = Vector.Equals(vectors[v] + rows[v], target);
+            if (equal != Vector<int>.Zero)
+            {
+                for (var k = 0; k < Vector<int>.Count; k++)
+                {
+                    if (equal[k] != 0)
+                    {
+                        return (best, v * Vector<int>.Count + k);
+                    }
+                }
+            }
+        }
+
+        return (best, 0);
+    }
+
+    private static void Normalize(Span<int> scores)
+    {
+        var max = int.MinValue;
+        foreach (var s in scores)
+        {
+            max = Math.Max(max, s);
+        }
+
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = Math.Max(Forbidden, scores[i] - max);
+        }
+    }
+
+    private static int Clamp(int value) => Math.Max(Forbidden, Math.Min(-Forbidden, value));
+}

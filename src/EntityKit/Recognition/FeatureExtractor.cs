@@ -1,0 +1,559 @@
+using System.Runtime.CompilerServices;
+
+namespace EntityKit.Recognition;
+
+/// <summary>
+/// Computes the hashed sparse features of tokens: the word, its lower-case and shape forms, prefixes and suffixes,
+/// case and digit classes, a ±2 window of words and shapes, word bigrams, the position in the sentence, evidence from
+/// the other occurrences of the same word in the document and, when a lexicon is attached, word clusters and
+/// gazetteer hits. Works on spans of the original text and allocates nothing per token.
+/// </summary>
+/// <remarks>Immutable and thread-safe; per-call state lives in a <see cref="FeatureWorkspace"/>.</remarks>
+internal sealed class FeatureExtractor
+{
+    /// <summary>Upper bound on the number of features of one token.</summary>
+    public const int MaxFeatures = 128;
+
+    /// <summary>The version of the feature templates; a model records it and refuses another.</summary>
+    public const int TemplateVersion = 1;
+
+    private const byte CapMask = 7;
+    private const byte HasDigit = 8;
+    private const byte AllDigits = 16;
+    private const byte HasHyphen = 32;
+    private const byte HasPeriod = 64;
+    private const byte PunctuationOnly = 128;
+
+    private const byte SeenLower = 1;
+    private const byte SeenCapitalisedInside = 2;
+    private const byte SeenSentenceInitialOnly = 4;
+
+    private static readonly ulong BoundaryBefore = FeatureHash.Text("<s>");
+    private static readonly ulong BoundaryAfter = FeatureHash.Text("</s>");
+
+    private readonly ulong _seed;
+    private readonly ITokenLexicon? _lexicon;
+    private readonly FeatureOptions _options;
+    private readonly int _typeCount;
+
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="seed">The hash seed stored in the model.</param>
+    /// <param name="options">Optional feature groups.</param>
+    /// <param name="typeCount">Number of entity types of the label set.</param>
+    /// <param name="lexicon">Word clusters and gazetteers, or null.</param>
+    public FeatureExtractor(ulong seed, FeatureOptions options, int typeCount, ITokenLexicon? lexicon = null)
+    {
+        _seed = seed;
+        _options = options;
+        _typeCount = typeCount;
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The optional feature groups in use.</summary>
+    public FeatureOptions Options => _options;
+
+    /// <summary>
+    /// Records the labels of a decoded sentence, so that later sentences of the document see how earlier occurrences
+    /// of their words were labelled (the prediction history).
+    /// </summary>
+    public void RecordHistory(int first, ReadOnlySpan<int> labels, FeatureWorkspace workspace)
+    {
+        if ((_options & FeatureOptions.PredictionHistory) == 0)
+        {
+            return;
+        }
+
+        var width = workspace.HistoryWidth;
+        for (var t = 0; t < labels.Length; t++)
+        {
+            var i = first + t;
+            if ((workspace.Classes[i] & CapMask) is not (2 or 3 or 4 or 5))
+            {
+                continue;
+            }
+
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                workspace.HistorySlots, workspace.Lower[i], out var exists);
+            if (!exists)
+            {
+                slot = workspace.HistorySlots.Count - 1;
+                if ((slot + 1) * width > workspace.HistoryCounts.Length)
+                {
+                    Array.Resize(ref workspace.HistoryCounts, workspace.HistoryCounts.Length * 2);
+                }
+
+                workspace.HistoryCounts.AsSpan(slot * width, width).Clear();
+            }
+
+            workspace.HistoryCounts[slot * width + BilouLabelSet.TypeIndexOf(labels[t]) + 1]++;
+        }
+    }
+
+    /// <summary>The hash seed.</summary>
+    public ulong Seed => _seed;
+
+    /// <summary>The attached lexicon, or null.</summary>
+    public ITokenLexicon? Lexicon => _lexicon;
+
+    /// <summary>Computes the per-token hashes and classes of a whole document, plus its document-level evidence.</summary>
+    public void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, FeatureWorkspace workspace)
+    {
+        workspace.EnsureCapacity(tokens.Length);
+        workspace.HistorySlots.Clear();
+        workspace.HistoryWidth = _typeCount + 1;
+        var forms = workspace.DocumentForms;
+        forms.Clear();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = tokens[i].GetText(text);
+            workspace.Word[i] = FeatureHash.Text(word);
+            workspace.CacheKey[i] = FeatureHash.Exact(word);
+            workspace.Lower[i] = FeatureHash.Lower(word);
+            workspace.Shape[i] = FeatureHash.Shape(word, 4);
+            workspace.ShortShape[i] = FeatureHash.Shape(word, 1);
+            workspace.Classes[i] = Classify(word);
+        }
+
+        if (_lexicon is not null)
+        {
+            _lexicon.Annotate(text, tokens, workspace.Cluster, workspace.Gazetteer);
+        }
+
+        foreach (var sentence in sentences)
+        {
+            MarkEnclosures(text, tokens, sentence, workspace.Enclosure);
+            if ((_options & FeatureOptions.NameRuns) != 0)
+            {
+                MarkNameRuns(text, tokens, sentence, workspace);
+            }
+
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var cap = workspace.Classes[i] & CapMask;
+                byte flag = cap switch
+                {
+                    1 => SeenLower,
+                    2 or 3 => i == sentence.FirstToken ? SeenSentenceInitialOnly : SeenCapitalisedInside,
+                    _ => 0,
+                };
+                if (flag != 0)
+                {
+                    ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                        forms, workspace.Lower[i], out _);
+                    slot |= flag;
+                }
+            }
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            workspace.DocumentFlags[i] = forms.TryGetValue(workspace.Lower[i], out var f) ? f : (byte)0;
+        }
+    }
+
+    /// <summary>Writes the feature keys of token <paramref name="i"/> of a sentence; returns how many.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">All tokens of the document.</param>
+    /// <param name="first">The sentence's first token.</param>
+    /// <param name="end">Just past the sentence's last token.</param>
+    /// <param name="i">The token.</param>
+    /// <param name="workspace">The prepared workspace.</param>
+    /// <param name="keys">Receives up to <see cref="MaxFeatures"/> keys.</param>
+    public int Extract(
+        ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys)
+    {
+        var n = ExtractLocal(text, tokens, i, workspace, keys);
+        return n + ExtractContext(first, end, i, workspace, keys[n..]);
+    }
+
+    /// <summary>
+    /// Writes the features that depend only on the token's own text (so tokens with equal
+    /// <see cref="FeatureWorkspace.CacheKey"/> have equal local features and their scores can be cached); returns how many.
+    /// </summary>
+    public int ExtractLocal(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int i, FeatureWorkspace workspace, Span<ulong> keys)
+    {
+        var n = 0;
+        var s = _seed;
+        var word = tokens[i].GetText(text);
+        keys[n++] = FeatureHash.Combine(s, 1, 0);
+        keys[n++] = FeatureHash.Combine(s, 2, workspace.Word[i]);
+        keys[n++] = FeatureHash.Combine(s, 3, workspace.Lower[i]);
+        keys[n++] = FeatureHash.Combine(s, 4, workspace.Shape[i]);
+        keys[n++] = FeatureHash.Combine(s, 5, workspace.ShortShape[i]);
+        keys[n++] = FeatureHash.Combine(s, 6, workspace.Classes[i]);
+
+        var length = word.Length;
+        for (var k = 1; k <= 4 && k <= length; k++)
+        {
+            keys[n++] = FeatureHash.Combine(s, 10 + k, FeatureHash.Lower(word[..k]));
+            keys[n++] = FeatureHash.Combine(s, 20 + k, FeatureHash.Lower(word[^k..]));
+        }
+
+        keys[n++] = FeatureHash.Combine(s, 7, (ulong)Math.Min(length, 8));
+        if (_lexicon is not null)
+        {
+            var current = workspace.Cluster[i];
+            for (var level = 0; level < current.Count; level++)
+            {
+                keys[n++] = FeatureHash.Combine(s, 80 + level, (ulong)current[level] + 1);
+            }
+
+            if (current.Count == 0)
+            {
+                keys[n++] = FeatureHash.Combine(s, 80, 0);
+            }
+
+            if ((_options & FeatureOptions.ClusterContext) != 0)
+            {
+                keys[n++] = FeatureHash.Combine(s, 114, Level(current, 3), (ulong)(workspace.Classes[i] & CapMask));
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Writes the features that depend on the token's context in the sentence and document; returns how many.</summary>
+    public int ExtractContext(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys)
+    {
+        var n = 0;
+        var s = _seed;
+        var lower = workspace.Lower;
+        var shape = workspace.Shape;
+        var classes = workspace.Classes[i];
+        var cap = (ulong)(classes & CapMask);
+
+        var lm2 = Context(lower, first, end, i - 2);
+        var lm1 = Context(lower, first, end, i - 1);
+        var lp1 = Context(lower, first, end, i + 1);
+        var lp2 = Context(lower, first, end, i + 2);
+        keys[n++] = FeatureHash.Combine(s, 30, lm2);
+        keys[n++] = FeatureHash.Combine(s, 31, lm1);
+        keys[n++] = FeatureHash.Combine(s, 32, lp1);
+        keys[n++] = FeatureHash.Combine(s, 33, lp2);
+        keys[n++] = FeatureHash.Combine(s, 34, Context(workspace.Word, first, end, i - 1));
+        keys[n++] = FeatureHash.Combine(s, 35, Context(workspace.Word, first, end, i + 1));
+
+        var sm2 = Context(shape, first, end, i - 2);
+        var sm1 = Context(shape, first, end, i - 1);
+        var sp1 = Context(shape, first, end, i + 1);
+        var sp2 = Context(shape, first, end, i + 2);
+        keys[n++] = FeatureHash.Combine(s, 40, sm2);
+        keys[n++] = FeatureHash.Combine(s, 41, sm1);
+        keys[n++] = FeatureHash.Combine(s, 42, sp1);
+        keys[n++] = FeatureHash.Combine(s, 43, sp2);
+        keys[n++] = FeatureHash.Combine(s, 44, sm1, shape[i], sp1);
+
+        keys[n++] = FeatureHash.Combine(s, 50, lm1, lower[i]);
+        keys[n++] = FeatureHash.Combine(s, 51, lower[i], lp1);
+        keys[n++] = FeatureHash.Combine(s, 52, lm2, lm1);
+        keys[n++] = FeatureHash.Combine(s, 53, lp1, lp2);
+        keys[n++] = FeatureHash.Combine(s, 54, lm1, shape[i]);
+        keys[n++] = FeatureHash.Combine(s, 55, shape[i], lp1);
+
+        var position = i == first ? 1UL : i == end - 1 ? 2UL : 0UL;
+        keys[n++] = FeatureHash.Combine(s, 60, position, cap);
+        if (i == first)
+        {
+            keys[n++] = FeatureHash.Combine(s, 61, lower[i]);
+        }
+
+        if ((_options & FeatureOptions.NameRuns) != 0 && workspace.RunStart[i] >= 0)
+        {
+            var runStart = workspace.RunStart[i];
+            var runEnd = workspace.RunEnd[i];
+            var runLength = runEnd - runStart;
+            var part = runLength == 1 ? 3UL : i == runStart ? 0UL : i == runEnd - 1 ? 2UL : 1UL;
+            keys[n++] = FeatureHash.Combine(s, 76, lower[runEnd - 1], part);
+            keys[n++] = FeatureHash.Combine(s, 77, lower[runStart], part);
+            keys[n++] = FeatureHash.Combine(s, 78, part, (ulong)Math.Min(runLength, 5));
+            keys[n++] = FeatureHash.Combine(s, 79, Context(lower, first, end, runStart - 1), part);
+        }
+
+        var enclosure = workspace.Enclosure[i];
+        if (enclosure != 0)
+        {
+            keys[n++] = FeatureHash.Combine(s, 75, enclosure, cap);
+        }
+
+        var documentFlags = workspace.DocumentFlags[i];
+        keys[n++] = FeatureHash.Combine(s, 70, documentFlags, cap, position);
+
+        if ((_options & FeatureOptions.PredictionHistory) != 0)
+        {
+            n = ExtractHistory(i, cap, workspace, keys, n);
+        }
+
+        if (_lexicon is not null)
+        {
+            n = ExtractLexicon(first, end, i, workspace, keys, n);
+        }
+
+        return n;
+    }
+
+    private int ExtractHistory(int i, ulong cap, FeatureWorkspace workspace, Span<ulong> keys, int n)
+    {
+        if (cap < 2 || !workspace.HistorySlots.TryGetValue(workspace.Lower[i], out var slot))
+        {
+            return n;
+        }
+
+        var width = workspace.HistoryWidth;
+        var counts = workspace.HistoryCounts.AsSpan(slot * width, width);
+        var bestType = -1;
+        var bestCount = 0;
+        for (var k = 1; k < counts.Length; k++)
+        {
+            if (counts[k] > bestCount)
+            {
+                bestCount = counts[k];
+                bestType = k - 1;
+            }
+        }
+
+        var majority = counts[0] >= bestCount ? -1 : bestType;
+        keys[n++] = FeatureHash.Combine(_seed, 71, (ulong)(majority + 1), cap);
+        keys[n++] = FeatureHash.Combine(_seed, 72, (ulong)(bestType + 1));
+        return n;
+    }
+
+    private int ExtractLexicon(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys, int n)
+    {
+        var s = _seed;
+        var cluster = workspace.Cluster;
+        var current = cluster[i];
+        if (i - 1 >= first)
+        {
+            var previous = cluster[i - 1];
+            for (var level = 0; level < previous.Count; level++)
+            {
+                keys[n++] = FeatureHash.Combine(s, 90 + level, (ulong)previous[level] + 1);
+            }
+        }
+
+        if (i + 1 < end)
+        {
+            var next = cluster[i + 1];
+            for (var level = 0; level < next.Count; level++)
+            {
+                keys[n++] = FeatureHash.Combine(s, 100 + level, (ulong)next[level] + 1);
+            }
+        }
+
+        if ((_options & FeatureOptions.ClusterContext) != 0)
+        {
+            var cm1 = i - 1 >= first ? Level(cluster[i - 1], 1) : ulong.MaxValue;
+            var cp1 = i + 1 < end ? Level(cluster[i + 1], 1) : ulong.MaxValue;
+            var cm2 = i - 2 >= first ? Level(cluster[i - 2], 1) : ulong.MaxValue;
+            var cp2 = i + 2 < end ? Level(cluster[i + 2], 1) : ulong.MaxValue;
+            var c0 = Level(current, 1);
+            keys[n++] = FeatureHash.Combine(s, 110, cm2);
+            keys[n++] = FeatureHash.Combine(s, 111, cp2);
+            keys[n++] = FeatureHash.Combine(s, 112, cm1, c0);
+            keys[n++] = FeatureHash.Combine(s, 113, c0, cp1);
+            keys[n++] = FeatureHash.Combine(s, 115, Context(workspace.Lower, first, end, i - 1), c0);
+        }
+
+        var hits = workspace.Gazetteer[i];
+        n = AddCategories(s, 140, (uint)hits.Begin, keys, n);
+        n = AddCategories(s, 141, (uint)hits.Inside, keys, n);
+        n = AddCategories(s, 142, (uint)hits.Last, keys, n);
+        n = AddCategories(s, 143, (uint)hits.Unit, keys, n);
+        if (i - 1 >= first)
+        {
+            n = AddCategories(s, 144, (uint)workspace.Gazetteer[i - 1].Any, keys, n);
+        }
+
+        if (i + 1 < end)
+        {
+            n = AddCategories(s, 145, (uint)workspace.Gazetteer[i + 1].Any, keys, n);
+        }
+
+        return n;
+    }
+
+    private static ulong Level(EntityKit.Lexicon.ClusterIds ids, int level) =>
+        ids.Count == 0 ? ulong.MaxValue - 1 : (ulong)ids[Math.Min(level, ids.Count - 1)];
+
+    private static int AddCategories(ulong seed, int template, uint categories, Span<ulong> keys, int n)
+    {
+        while (categories != 0 && n < keys.Length)
+        {
+            var bit = System.Numerics.BitOperations.TrailingZeroCount(categories);
+            categories &= categories - 1;
+            keys[n++] = FeatureHash.Combine(seed, template, (ulong)bit);
+        }
+
+        return n;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Context(ulong[] values, int first, int end, int j) =>
+        j < first ? BoundaryBefore + (ulong)(first - j) : j >= end ? BoundaryAfter + (ulong)(j - end) : values[j];
+
+    /// <summary>
+    /// Finds runs of capitalised tokens (joined by "of", "and", "&amp;", "the", "for", "de" when a capitalised token
+    /// follows) and records each token's run; -1 outside runs.
+    /// </summary>
+    private static void MarkNameRuns(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, FeatureWorkspace workspace)
+    {
+        var start = workspace.RunStart;
+        var end = workspace.RunEnd;
+        var classes = workspace.Classes;
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            if (!IsCapitalised(classes[i]))
+            {
+                start[i] = -1;
+                i++;
+                continue;
+            }
+
+            var runEnd = i + 1;
+            while (runEnd < sentence.EndToken)
+            {
+                if (IsCapitalised(classes[runEnd]))
+                {
+                    runEnd++;
+                }
+                else if (runEnd + 1 < sentence.EndToken && IsCapitalised(classes[runEnd + 1]) && IsConnector(tokens[runEnd].GetText(text)))
+                {
+                    runEnd += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            for (var k = i; k < runEnd; k++)
+            {
+                start[k] = i;
+                end[k] = runEnd;
+            }
+
+            i = runEnd;
+        }
+    }
+
+    private static bool IsCapitalised(byte classes) => (classes & CapMask) is 2 or 3 or 4 or 5;
+
+    private static bool IsConnector(ReadOnlySpan<char> word) =>
+        word is "of" or "and" or "&" or "the" or "for" or "de" or "on";
+
+    /// <summary>Marks tokens between double quotes (1) or parentheses (2) within a sentence.</summary>
+    private static void MarkEnclosures(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, byte[] enclosure)
+    {
+        var inQuotes = false;
+        var parentheses = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = tokens[i];
+            var c = token.Length == 1 ? FeatureHash.Normalize(text[token.Start]) : '\0';
+            if (c == '"')
+            {
+                inQuotes = !inQuotes;
+                enclosure[i] = 0;
+                continue;
+            }
+
+            if (c == '(')
+            {
+                parentheses++;
+                enclosure[i] = 0;
+                continue;
+            }
+
+            if (c == ')')
+            {
+                parentheses = Math.Max(0, parentheses - 1);
+                enclosure[i] = 0;
+                continue;
+            }
+
+            enclosure[i] = (byte)((inQuotes ? 1 : 0) | (parentheses > 0 ? 2 : 0));
+        }
+    }
+
+    /// <summary>Case, digit and punctuation classes of a token, packed in a byte.</summary>
+    internal static byte Classify(ReadOnlySpan<char> word)
+    {
+        int upper = 0, lower = 0, digits = 0, other = 0;
+        var hyphen = false;
+        var period = false;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else
+            {
+                other++;
+                hyphen |= FeatureHash.Normalize(c) == '-';
+                period |= c == '.';
+            }
+        }
+
+        var letters = upper + lower;
+        var firstUpper = word.Length > 0 && char.IsUpper(word[0]);
+        byte cap = letters == 0 ? (byte)0
+            : upper == 0 ? (byte)1
+            : lower == 0 ? (byte)3
+            : firstUpper && upper == 1 ? (byte)2
+            : firstUpper ? (byte)4 : (byte)5;
+        var result = cap;
+        if (digits > 0)
+        {
+            result |= HasDigit;
+        }
+
+        if (digits == word.Length && digits > 0)
+        {
+            result |= AllDigits;
+        }
+
+        if (hyphen)
+        {
+            result |= HasHyphen;
+        }
+
+        if (period)
+        {
+            result |= HasPeriod;
+        }
+
+        if (letters == 0 && digits == 0)
+        {
+            result |= PunctuationOnly;
+        }
+
+        return result;
+    }
+}
+
+/// <summary>Optional feature groups, recorded in the model.</summary>
+[Flags]
+internal enum FeatureOptions
+{
+    /// <summary>The base templates only.</summary>
+    None = 0,
+
+    /// <summary>How earlier occurrences of the same capitalised word in the document were labelled.</summary>
+    PredictionHistory = 1,
+
+    /// <summary>The first and last words of the run of capitalised words a token belongs to, and its place in it.</summary>
+    NameRuns = 2,
+
+    /// <summary>Word clusters of the ±2 window and cluster bigrams (needs a lexicon with clusters).</summary>
+    ClusterContext = 4,
+}

@@ -1,0 +1,302 @@
+using System.Runtime.CompilerServices;
+using EntityKit.Lexicon;
+
+namespace EntityKit.Recognition;
+
+/// <summary>
+/// The lexicon as a model stores it: word clusters and gazetteer phrases keyed by 64-bit hashes of their exact
+/// token text, in open-addressing tables that load in milliseconds. Gives the same cluster ids and gazetteer hits as
+/// <see cref="WordClusters.TryGetClusters"/> and <see cref="Gazetteer.Annotate(ReadOnlySpan{char}, ReadOnlySpan{TokenInfo}, Span{GazetteerHits}, GazetteerMatchMode)"/>
+/// (all matches, exact case). Immutable and thread-safe; allocates nothing per token.
+/// </summary>
+internal sealed class HashedLexicon : ITokenLexicon
+{
+    private const ulong PhraseSeed = 0x6A09E667F3BCC908UL;
+    private const ulong LongerPhraseFlag = 1UL << 32;
+
+    public HashedLexicon(HashTable? clusters, int clusterLevels, HashTable? phrases, int maxPhraseTokens)
+    {
+        Clusters = clusters;
+        ClusterLevels = clusterLevels;
+        Phrases = phrases;
+        MaxPhraseTokens = maxPhraseTokens;
+    }
+
+    /// <summary>Exact word hash → four 16-bit cluster ids.</summary>
+    public HashTable? Clusters { get; }
+
+    /// <summary>Number of cluster levels (1 to 4).</summary>
+    public int ClusterLevels { get; }
+
+    /// <summary>Phrase-prefix hash → categories (low 32 bits) and "a longer phrase continues" (bit 32).</summary>
+    public HashTable? Phrases { get; }
+
+    /// <summary>Tokens in the longest phrase.</summary>
+    public int MaxPhraseTokens { get; }
+
+    /// <summary>Converts the lexicon's runtime objects.</summary>
+    public static HashedLexicon From(WordClusters? clusters, Gazetteer? gazetteer)
+    {
+        HashTable? clusterTable = null;
+        var levels = 0;
+        if (clusters is not null)
+        {
+            levels = clusters.LevelCount;
+            var entries = new Dictionary<ulong, ulong>();
+            foreach (var word in clusters.Words)
+            {
+                clusters.TryGetExact(word, out var ids);
+                ulong packed = 0;
+                for (var level = 0; level < ids.Count; level++)
+                {
+                    packed |= (ulong)ids[level] << (16 * level);
+                }
+
+                entries[Hash(word, CaseForm.Exact)] = packed;
+            }
+
+            clusterTable = HashTable.Create(entries);
+        }
+
+        HashTable? phraseTable = null;
+        var maxTokens = 0;
+        if (gazetteer is not null)
+        {
+            if (gazetteer.IgnoreCase)
+            {
+                throw new NotSupportedException("Only case-sensitive gazetteers can be stored in a model.");
+            }
+
+            var entries = new Dictionary<ulong, ulong>();
+            foreach (var entry in gazetteer.Entries)
+            {
+                var tokens = entry.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                maxTokens = Math.Max(maxTokens, tokens.Length);
+                var key = PhraseSeed;
+                for (var t = 0; t < tokens.Length; t++)
+                {
+                    key = Extend(key, Hash(tokens[t], CaseForm.Exact));
+                    var value = entries.GetValueOrDefault(key);
+                    value |= t == tokens.Length - 1 ? (uint)entry.Categories : LongerPhraseFlag;
+                    entries[key] = value;
+                }
+            }
+
+            phraseTable = HashTable.Create(entries);
+        }
+
+        return new HashedLexicon(clusterTable, levels, phraseTable, maxTokens);
+    }
+
+    public void Annotate(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Span<ClusterIds> clusters, Span<GazetteerHits> gazetteer)
+    {
+        Span<int> ids = stackalloc int[ClusterIds.MaxLevels];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            clusters[i] = Clusters is not null && TryGetClusters(tokens[i].GetText(text), out var packed)
+                ? Unpack(packed, ids)
+                : default;
+            gazetteer[i] = default;
+        }
+
+        if (Phrases is null)
+        {
+            return;
+        }
+
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            var key = PhraseSeed;
+            for (var end = start; end < tokens.Length && end - start < MaxPhraseTokens; end++)
+            {
+                key = Extend(key, Hash(tokens[end].GetText(text), CaseForm.Exact));
+                if (!Phrases.TryGetValue(key, out var value))
+                {
+                    break;
+                }
+
+                var categories = (GazetteerCategories)(uint)value;
+                if (categories != GazetteerCategories.None)
+                {
+                    Mark(gazetteer, start, end, categories);
+                }
+
+                if ((value & LongerPhraseFlag) == 0)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool TryGetClusters(ReadOnlySpan<char> word, out ulong packed)
+    {
+        if (Clusters!.TryGetValue(Hash(word, CaseForm.Exact), out packed))
+        {
+            return true;
+        }
+
+        if (word.Length is 0 or > WordClusters.MaxFallbackLength || !HasUpper(word))
+        {
+            return false;
+        }
+
+        if (IsAllCaps(word) && Clusters.TryGetValue(Hash(word, CaseForm.Title), out packed))
+        {
+            return true;
+        }
+
+        return Clusters.TryGetValue(Hash(word, CaseForm.Lower), out packed);
+    }
+
+    private ClusterIds Unpack(ulong packed, Span<int> ids)
+    {
+        for (var level = 0; level < ClusterLevels; level++)
+        {
+            ids[level] = (int)((packed >> (16 * level)) & 0xFFFF);
+        }
+
+        return new ClusterIds(ids[..ClusterLevels]);
+    }
+
+    private static void Mark(Span<GazetteerHits> hits, int first, int last, GazetteerCategories categories)
+    {
+        if (first == last)
+        {
+            hits[first].Unit |= categories;
+            return;
+        }
+
+        hits[first].Begin |= categories;
+        for (var i = first + 1; i < last; i++)
+        {
+            hits[i].Inside |= categories;
+        }
+
+        hits[last].Last |= categories;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Extend(ulong key, ulong token) => FeatureHash.Combine(key, 1, token);
+
+    /// <summary>FNV-1a of the characters in the given case form, finished with a mixer.</summary>
+    internal static ulong Hash(ReadOnlySpan<char> word, CaseForm form)
+    {
+        var h = 14695981039346656037UL;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = form == CaseForm.Lower || (form == CaseForm.Title && i > 0) ? char.ToLowerInvariant(word[i]) : word[i];
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        return FeatureHash.Combine(0, 0, h);
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    internal enum CaseForm
+    {
+        Exact,
+        Title,
+        Lower,
+    }
+}
+
+/// <summary>An immutable open-addressing table from 64-bit keys to 64-bit values; keys kept sorted for storage.</summary>
+internal sealed class HashTable
+{
+    private readonly ulong[] _slotKeys;
+    private readonly ulong[] _slotValues;
+    private readonly bool[] _used;
+    private readonly int _mask;
+
+    public HashTable(ulong[] keys, ulong[] values)
+    {
+        Keys = keys;
+        Values = values;
+        var capacity = 16;
+        while (capacity < keys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _mask = capacity - 1;
+        _slotKeys = new ulong[capacity];
+        _slotValues = new ulong[capacity];
+        _used = new bool[capacity];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var slot = (int)(keys[i] & (ulong)_mask);
+            while (_used[slot])
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _used[slot] = true;
+            _slotKeys[slot] = keys[i];
+            _slotValues[slot] = values[i];
+        }
+    }
+
+    /// <summary>The keys, strictly ascending.</summary>
+    public ulong[] Keys { get; }
+
+    /// <summary>The value of each key.</summary>
+    public ulong[] Values { get; }
+
+    public static HashTable Create(Dictionary<ulong, ulong> entries)
+    {
+        var keys = entries.Keys.ToArray();
+        Array.Sort(keys);
+        return new HashTable(keys, keys.Select(k => entries[k]).ToArray());
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetValue(ulong key, out ulong value)
+    {
+        var slot = (int)(key & (ulong)_mask);
+        while (_used[slot])
+        {
+            if (_slotKeys[slot] == key)
+            {
+                value = _slotValues[slot];
+                return true;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        value = 0;
+        return false;
+    }
+}

@@ -1,0 +1,305 @@
+using System.Collections.Immutable;
+
+namespace EntityKit.Recognition;
+
+/// <summary>
+/// A trained named-entity sequence labeller: hashed sparse features, label-independent emissions over BILOU labels,
+/// a first-order transition matrix and constrained Viterbi decoding. As a recognizer layer it reports the model's
+/// mentions with a confidence in [0, 1].
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe without locks: per-call scratch space comes from a pool, and labelling allocates nothing
+/// per token. Load one with <see cref="Load(Stream)"/>; <see cref="Save(Stream)"/> writes the versioned binary format
+/// described in docs/MODEL.md.
+/// </remarks>
+public sealed class NerModel : IMentionRecognizer
+{
+    private readonly NerWorkspacePool _workspaces;
+    private readonly ConstrainedViterbi _viterbi;
+    private readonly int[] _preparedTransitions;
+
+    internal NerModel(
+        BilouLabelSet labels,
+        FeatureExtractor extractor,
+        SparseEmissionTable emissions,
+        int[] transitions,
+        float scale,
+        float confidenceTemperature,
+        string description)
+    {
+        if (transitions.Length != labels.Count * labels.Count)
+        {
+            throw new ArgumentException("The transition matrix does not match the label set.", nameof(transitions));
+        }
+
+        Labels = labels;
+        Extractor = extractor;
+        Emissions = emissions;
+        Transitions = transitions;
+        Scale = scale;
+        ConfidenceTemperature = confidenceTemperature;
+        Description = description;
+        _viterbi = new ConstrainedViterbi(labels);
+        _preparedTransitions = new int[_viterbi.PreparedSize];
+        _viterbi.PrepareTransitions(transitions, _preparedTransitions);
+        _workspaces = new NerWorkspacePool(labels.Count, _viterbi.Stride);
+    }
+
+    /// <inheritdoc/>
+    public string Name => "model";
+
+    /// <inheritdoc/>
+    public MentionSource Source => MentionSource.Model;
+
+    /// <summary>The entity types and their BILOU labels.</summary>
+    public BilouLabelSet Labels { get; }
+
+    /// <summary>The entity types the model recognizes.</summary>
+    public ImmutableArray<EntityType> Types => Labels.Types;
+
+    /// <summary>A free-text note stored in the model: data, command line, seed.</summary>
+    public string Description { get; }
+
+    /// <summary>Number of features with at least one non-zero weight.</summary>
+    public int FeatureCount => Emissions.FeatureCount;
+
+    /// <summary>Number of non-zero emission weights.</summary>
+    public int WeightCount => Emissions.WeightCount;
+
+    internal FeatureExtractor Extractor { get; }
+
+    internal SparseEmissionTable Emissions { get; }
+
+    internal int[] Transitions { get; }
+
+    /// <summary>Weight units per quantisation step.</summary>
+    internal float Scale { get; }
+
+    /// <summary>Margin, in weight units, that maps to a confidence of about 0.73 (logistic of 1).</summary>
+    internal float ConfidenceTemperature { get; }
+
+    /// <summary>Reads a model written by <see cref="Save(Stream)"/>.</summary>
+    /// <param name="stream">The stream, positioned at the model.</param>
+    /// <exception cref="ModelFormatException">The data is not a valid model; the message says why.</exception>
+    public static NerModel Load(Stream stream) => NerModelFormat.Read(stream);
+
+    /// <summary>Reads a model file.</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="ModelFormatException">The file is not a valid model; the message says why.</exception>
+    public static NerModel Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Model file '{path}' does not exist.", path);
+        }
+
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    /// <summary>Writes the model in the versioned binary format.</summary>
+    /// <param name="stream">The destination.</param>
+    public void Save(Stream stream) => NerModelFormat.Write(this, stream);
+
+    /// <summary>Writes the model to a file, replacing it.</summary>
+    /// <param name="path">The file.</param>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    /// <inheritdoc/>
+    public void Recognize(in RecognitionInput input, List<RecognizedSpan> mentions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        RecognizeCore(input, mentions, null, cancellationToken);
+    }
+
+    /// <summary>A copy of this model without the emission weights whose magnitude is below <paramref name="threshold"/>
+    /// (in weight units): smaller and faster, usually a little less accurate.</summary>
+    internal NerModel Pruned(float threshold)
+    {
+        var keys = new List<ulong>();
+        var rowStarts = new List<int> { 0 };
+        var labels = new List<byte>();
+        var weights = new List<short>();
+        var table = Emissions;
+        for (var r = 0; r < table.Keys.Length; r++)
+        {
+            var before = labels.Count;
+            for (var e = table.RowStarts[r]; e < table.RowStarts[r + 1]; e++)
+            {
+                if (Math.Abs(table.EntryWeights[e] * Scale) >= threshold)
+                {
+                    labels.Add(table.EntryLabels[e]);
+                    weights.Add(table.EntryWeights[e]);
+                }
+            }
+
+            if (labels.Count > before)
+            {
+                keys.Add(table.Keys[r]);
+                rowStarts.Add(labels.Count);
+            }
+        }
+
+        return new NerModel(
+            Labels, Extractor, new SparseEmissionTable([.. keys], [.. rowStarts], [.. labels], [.. weights]),
+            Transitions, Scale, ConfidenceTemperature, Description);
+    }
+
+    /// <summary>A copy of this model whose confidences use another temperature.</summary>
+    internal NerModel WithConfidenceTemperature(float temperature) =>
+        new(Labels, Extractor, Emissions, Transitions, Scale, temperature, Description);
+
+    /// <summary>Recognizes mentions and also reports each mention's margin in weight units.</summary>
+    internal void RecognizeCore(in RecognitionInput input, List<RecognizedSpan> mentions, List<float>? margins, CancellationToken cancellationToken)
+    {
+        var workspace = _workspaces.Rent();
+        try
+        {
+            Extractor.Prepare(input.Text, input.Tokens, input.Sentences, workspace.Features);
+            foreach (var sentence in input.Sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var labels = DecodeSentence(input.Text, input.Tokens, sentence, workspace);
+                Extractor.RecordHistory(sentence.FirstToken, labels, workspace.Features);
+                AddMentions(sentence, labels, workspace, mentions, margins);
+            }
+        }
+        finally
+        {
+            _workspaces.Return(workspace);
+        }
+    }
+
+    /// <summary>Labels every token of a document with its BILOU label.</summary>
+    internal void LabelDocument(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels)
+    {
+        var workspace = _workspaces.Rent();
+        try
+        {
+            Extractor.Prepare(text, tokens, sentences, workspace.Features);
+            foreach (var sentence in sentences)
+            {
+                var decoded = DecodeSentence(text, tokens, sentence, workspace);
+                Extractor.RecordHistory(sentence.FirstToken, decoded, workspace.Features);
+                decoded.CopyTo(labels.Slice(sentence.FirstToken, sentence.TokenCount));
+            }
+        }
+        finally
+        {
+            _workspaces.Return(workspace);
+        }
+    }
+
+    private ReadOnlySpan<int> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, NerWorkspace workspace)
+    {
+        var length = sentence.TokenCount;
+        workspace.EnsureSentence(length);
+        var l = Labels.Count;
+        var emissions = workspace.Emissions.AsSpan(0, length * l);
+        emissions.Clear();
+        var keys = workspace.Keys.AsSpan();
+        var features = workspace.Features;
+        if (features.WordCacheScores.Length != FeatureWorkspace.WordCacheCapacity * l)
+        {
+            features.WordCacheScores = new int[FeatureWorkspace.WordCacheCapacity * l];
+            features.WordCache.Clear();
+        }
+
+        var cache = features.WordCache;
+        for (var t = 0; t < length; t++)
+        {
+            var i = sentence.FirstToken + t;
+            var row = emissions.Slice(t * l, l);
+            if (!cache.TryGetValue(features.CacheKey[i], out var cached))
+            {
+                if (cache.Count == FeatureWorkspace.WordCacheCapacity)
+                {
+                    cache.Clear();
+                }
+
+                cached = cache.Count;
+                var local = features.WordCacheScores.AsSpan(cached * l, l);
+                local.Clear();
+                Emissions.AddAll(keys[..Extractor.ExtractLocal(text, tokens, i, features, keys)], local);
+                cache.Add(features.CacheKey[i], cached);
+            }
+
+            AddVector(features.WordCacheScores.AsSpan(cached * l, l), row);
+            var n = Extractor.ExtractContext(sentence.FirstToken, sentence.EndToken, i, features, keys);
+            Emissions.AddAll(keys[..n], row);
+        }
+
+        var labels = workspace.Labels.AsSpan(0, length);
+        _viterbi.Decode(emissions, _preparedTransitions, length, workspace.BackPointers, workspace.Delta, labels);
+        return labels;
+    }
+
+    private void AddMentions(Sentence sentence, ReadOnlySpan<int> labels, NerWorkspace workspace, List<RecognizedSpan> mentions, List<float>? margins)
+    {
+        var l = Labels.Count;
+        var emissions = workspace.Emissions;
+        var start = -1;
+        for (var t = 0; t < labels.Length; t++)
+        {
+            var part = BilouLabelSet.PartOf(labels[t]);
+            if (part is BilouPart.Begin or BilouPart.Unit)
+            {
+                start = t;
+            }
+
+            if (part is BilouPart.Last or BilouPart.Unit && start >= 0)
+            {
+                var typeIndex = BilouLabelSet.TypeIndexOf(labels[t]);
+                var margin = float.MaxValue;
+                for (var u = start; u <= t; u++)
+                {
+                    margin = Math.Min(margin, Margin(emissions.AsSpan(u * l, l), labels[u]));
+                }
+
+                margins?.Add(margin * Scale);
+                var confidence = 1f / (1f + MathF.Exp(-margin * Scale / ConfidenceTemperature));
+                mentions.Add(new RecognizedSpan(sentence.FirstToken + start, t - start + 1, Labels.Types[typeIndex], confidence));
+                start = -1;
+            }
+        }
+    }
+
+    private static void AddVector(ReadOnlySpan<int> source, Span<int> destination)
+    {
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<int>.Count;
+            for (; i + width <= source.Length; i += width)
+            {
+                (new System.Numerics.Vector<int>(source[i..]) + new System.Numerics.Vector<int>(destination[i..])).CopyTo(destination[i..]);
+            }
+        }
+
+        for (; i < source.Length; i++)
+        {
+            destination[i] += source[i];
+        }
+    }
+
+    private static float Margin(ReadOnlySpan<int> row, int chosen)
+    {
+        var best = int.MinValue;
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (i != chosen && row[i] > best)
+            {
+                best = row[i];
+            }
+        }
+
+        return row[chosen] - (float)best;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+
+namespace EntityKit.Recognition;
+
+/// <summary>Per-call scratch of a sequence labeller: feature hashes, scores, back pointers and labels.</summary>
+internal sealed class NerWorkspace
+{
+    private const int MaxRetainedTokens = 1 << 16;
+
+    public NerWorkspace(int labelCount, int stride)
+    {
+        LabelCount = labelCount;
+        Delta = new int[2 * stride];
+        Resize(256);
+    }
+
+    public int LabelCount { get; }
+
+    public FeatureWorkspace Features { get; } = new();
+
+    public ulong[] Keys { get; } = new ulong[FeatureExtractor.MaxFeatures];
+
+    public int[] Emissions { get; private set; } = [];
+
+    public byte[] BackPointers { get; private set; } = [];
+
+    public int[] Delta { get; }
+
+    public int[] Labels { get; private set; } = [];
+
+    /// <summary>Makes room for a sentence of <paramref name="length"/> tokens.</summary>
+    public void EnsureSentence(int length)
+    {
+        if (Labels.Length < length)
+        {
+            Resize(Math.Max(length, Labels.Length * 2));
+        }
+    }
+
+    public bool IsOversized => Labels.Length > MaxRetainedTokens || Features.IsOversized;
+
+    private void Resize(int length)
+    {
+        Emissions = new int[length * LabelCount];
+        BackPointers = new byte[length * LabelCount];
+        Labels = new int[length];
+    }
+}
+
+/// <summary>A small lock-free pool of workspaces owned by one model.</summary>
+internal sealed class NerWorkspacePool
+{
+    private readonly ConcurrentQueue<NerWorkspace> _free = new();
+    private readonly int _labelCount;
+    private readonly int _stride;
+    private readonly int _maxRetained = Math.Max(4, 4 * Environment.ProcessorCount);
+    private int _count;
+
+    public NerWorkspacePool(int labelCount, int stride)
+    {
+        _labelCount = labelCount;
+        _stride = stride;
+    }
+
+    public NerWorkspace Rent()
+    {
+        if (_free.TryDequeue(out var workspace))
+        {
+            Interlocked.Decrement(ref _count);
+            return workspace;
+        }
+
+        return new NerWorkspace(_labelCount, _stride);
+    }
+
+    public void Return(NerWorkspace workspace)
+    {
+        if (workspace.IsOversized)
+        {
+            return;
+        }
+
+        if (Interlocked.Increment(ref _count) > _maxRetained)
+        {
+            Interlocked.Decrement(ref _count);
+            return;
+        }
+
+        _free.Enqueue(workspace);
+    }
+}

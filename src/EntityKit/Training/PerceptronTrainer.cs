@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using EntityKit.Recognition;
+
+namespace EntityKit.Training;
+
+/// <summary>
+/// Trains a <see cref="NerModel"/> as an averaged structured perceptron: each sentence is decoded with constrained
+/// Viterbi under the current weights and, when the best path differs from gold, emission and transition weights move
+/// towards gold. Documents are shuffled with a seeded generator, so a seed and data give the same model. After every
+/// epoch the averaged model is scored on the development set and the best one is kept.
+/// </summary>
+public sealed class PerceptronTrainer
+{
+    private readonly TrainingOptions _options;
+
+    /// <summary>Creates a trainer.</summary>
+    /// <param name="options">The settings.</param>
+    public PerceptronTrainer(TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
+        _options = options;
+    }
+
+    /// <summary>Trains a model.</summary>
+    /// <param name="train">Training documents.</param>
+    /// <param name="dev">Development documents for model selection, or null to keep the last epoch.</param>
+    /// <param name="progress">Receives a report after each epoch, or null.</param>
+    /// <param name="cancellationToken">Cancels training.</param>
+    /// <returns>The best model on the development set (the last one without a development set).</returns>
+    public NerModel Train(
+        IReadOnlyList<TrainingDocument> train,
+        IReadOnlyList<TrainingDocument>? dev = null,
+        IProgress<EpochReport>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        var lexicon = _options.CreateLexicon();
+        var labels = _options.Labels;
+        var l = labels.Count;
+        var extractor = new FeatureExtractor(_options.HashSeed, _options.Features, labels.Types.Length, lexicon);
+        var weights = new PerceptronWeights(l);
+        var viterbi = new ConstrainedViterbi(labels);
+        var features = new FeatureWorkspace();
+        var maxSentence = train.SelectMany(d => d.Sentences).Select(s => s.TokenCount).DefaultIfEmpty(1).Max();
+        var keys = new ulong[maxSentence * FeatureExtractor.MaxFeatures];
+        var counts = new int[maxSentence];
+        var emissions = new int[maxSentence * l];
+        var back = new byte[maxSentence * l];
+        var delta = new int[2 * viterbi.Stride];
+        var prepared = new int[viterbi.PreparedSize];
+        var transitionsChanged = true;
+        var predicted = new int[maxSentence];
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var random = new Random(_options.Seed);
+        var clock = 1L;
+        var stopwatch = Stopwatch.StartNew();
+        NerModel? best = null;
+        var bestF1 = double.NegativeInfinity;
+        for (var epoch = 1; epoch <= _options.Epochs; epoch++)
+        {
+            var epochStart = stopwatch.Elapsed;
+            random.Shuffle(order);
+            var sentenceErrors = 0;
+            var tokenErrors = 0L;
+            var tokenTotal = 0L;
+            foreach (var d in order)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var document = train[d];
+                extractor.Prepare(document.Text, document.Tokens, document.Sentences, features);
+                foreach (var sentence in document.Sentences)
+                {
+                    var n = sentence.TokenCount;
+                    if (n == 0)
+                    {
+                        continue;
+                    }
+
+                    var scores = emissions.AsSpan(0, n * l);
+                    scores.Clear();
+                    for (var t = 0; t < n; t++)
+                    {
+                        var tokenKeys = keys.AsSpan(t * FeatureExtractor.MaxFeatures, FeatureExtractor.MaxFeatures);
+                        counts[t] = extractor.Extract(
+                            document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + t, features, tokenKeys);
+                        var row = scores.Slice(t * l, l);
+                        for (var k = 0; k < counts[t]; k++)
+                        {
+                            weights.AddTo(tokenKeys[k], row);
+                        }
+                    }
+
+                    var guess = predicted.AsSpan(0, n);
+                    if (transitionsChanged)
+                    {
+                        viterbi.PrepareTransitions(weights.Transitions, prepared);
+                        transitionsChanged = false;
+                    }
+
+                    viterbi.Decode(scores, prepared, n, back, delta, guess);
+                    extractor.RecordHistory(sentence.FirstToken, guess, features);
+                    var gold = document.GoldLabels.AsSpan(sentence.FirstToken, n);
+                    tokenTotal += n;
+                    if (!guess.SequenceEqual(gold))
+                    {
+                        sentenceErrors++;
+                        Update(weights, keys, counts, gold, guess, clock, ref tokenErrors);
+                        transitionsChanged = true;
+                    }
+
+                    clock++;
+                }
+            }
+
+            var epochSeconds = (stopwatch.Elapsed - epochStart).TotalSeconds;
+            var model = weights.ToModel(labels, extractor, clock, _options.PruneThreshold, 1f, _options.Description);
+            var devF1 = double.NaN;
+            var isBest = true;
+            if (dev is not null && dev.Count > 0)
+            {
+                devF1 = LabelSpanScorer.MicroF1(model, dev);
+                isBest = devF1 > bestF1;
+            }
+
+            if (isBest)
+            {
+                best = model;
+                bestF1 = double.IsNaN(devF1) ? bestF1 : devF1;
+            }
+
+            progress?.Report(new EpochReport(
+                epoch, sentenceErrors, tokenErrors, tokenTotal, tokenTotal / Math.Max(1e-9, epochSeconds), devF1, stopwatch.Elapsed, isBest));
+        }
+
+        var chosen = best!;
+        var temperature = dev is not null && dev.Count > 0 ? ConfidenceCalibration.FitTemperature(chosen, dev) : 1f;
+        return chosen.WithConfidenceTemperature(temperature);
+    }
+
+    private static void Update(
+        PerceptronWeights weights, ulong[] keys, int[] counts, ReadOnlySpan<int> gold, ReadOnlySpan<int> guess, long clock, ref long tokenErrors)
+    {
+        var previousGold = BilouLabelSet.Outside;
+        var previousGuess = BilouLabelSet.Outside;
+        for (var t = 0; t <= gold.Length; t++)
+        {
+            var g = t < gold.Length ? gold[t] : BilouLabelSet.Outside;
+            var p = t < guess.Length ? guess[t] : BilouLabelSet.Outside;
+            if (g != p || previousGold != previousGuess)
+            {
+                weights.UpdateTransition(previousGold, g, 1, clock);
+                weights.UpdateTransition(previousGuess, p, -1, clock);
+            }
+
+            if (t < gold.Length && g != p)
+            {
+                tokenErrors++;
+                var tokenKeys = keys.AsSpan(t * FeatureExtractor.MaxFeatures, counts[t]);
+                foreach (var key in tokenKeys)
+                {
+                    weights.Update(key, g, 1, clock);
+                    weights.Update(key, p, -1, clock);
+                }
+            }
+
+            previousGold = g;
+            previousGuess = p;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using EntityKit.Recognition;
+
+namespace EntityKit.Tests.Recognition;
+
+public class FeatureExtractorTests
+{
+    private static readonly FeatureExtractor Extractor = new(42, FeatureOptions.PredictionHistory, 18);
+
+    [Fact]
+    public void Extract_SameWordsAtOtherOffsets_GivesTheSameFeatures()
+    {
+        var a = Features("Mr. Brenn flew", 1);
+        var b = Features("xx yy Mr. Brenn flew", 1, skip: 2);
+
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Extract_DifferentCase_ChangesWordAndShapeFeaturesOnly()
+    {
+        var upper = Features("the Apple fell", 1);
+        var lower = Features("the apple fell", 1);
+
+        var shared = upper.Intersect(lower).Count();
+        Assert.True(shared > upper.Length / 2, $"only {shared} of {upper.Length} features are shared");
+        Assert.NotEqual(upper, lower);
+    }
+
+    [Fact]
+    public void Extract_TypographicQuotes_MatchAsciiQuotes()
+    {
+        Assert.Equal(Features("he said \u201Cyes\u201D", 2), Features("he said \"yes\"", 2));
+    }
+
+    [Fact]
+    public void Extract_IsBoundedAndDistinct()
+    {
+        var keys = Features("A B C D E", 2);
+
+        Assert.InRange(keys.Length, 20, FeatureExtractor.MaxFeatures);
+        Assert.Equal(keys.Length, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Extract_SteadyState_AllocatesNothing()
+    {
+        var text = "On Monday Dr. Alvo Brenn flew from Qatlan to Vellora , officials said .";
+        var (tokens, sentences) = Tokens(text, 0);
+        var workspace = new FeatureWorkspace();
+        var keys = new ulong[FeatureExtractor.MaxFeatures];
+        Run();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Run();
+        var after = GC.GetAllocatedBytesForCurrentThread();
+
+        Assert.Equal(0, after - before);
+
+        void Run()
+        {
+            Extractor.Prepare(text, tokens, sentences, workspace);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                Extractor.Extract(text, tokens, 0, tokens.Length, i, workspace, keys);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("apple", 1)]
+    [InlineData("Apple", 2)]
+    [InlineData("APPLE", 3)]
+    [InlineData("McDonald", 4)]
+    [InlineData("iPhone", 5)]
+    [InlineData("1999", 0)]
+    public void Classify_CaseClass(string word, int expected)
+    {
+        Assert.Equal(expected, FeatureExtractor.Classify(word) & 7);
+    }
+
+    private static ulong[] Features(string text, int index, int skip = 0)
+    {
+        var (tokens, sentences) = Tokens(text, skip);
+        var workspace = new FeatureWorkspace();
+        Extractor.Prepare(text, tokens, sentences, workspace);
+        var keys = new ulong[FeatureExtractor.MaxFeatures];
+        var sentence = sentences[^1];
+        var n = Extractor.Extract(text, tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + index, workspace, keys);
+        return keys[..n];
+    }
+
+    private static (TokenInfo[] Tokens, Sentence[] Sentences) Tokens(string text, int skip)
+    {
+        var tokens = new List<TokenInfo>();
+        var start = 0;
+        foreach (var part in text.Split(' '))
+        {
+            tokens.Add(new TokenInfo(start, part.Length, TokenKind.Word));
+            start += part.Length + 1;
+        }
+
+        Sentence[] sentences = skip == 0
+            ? [new Sentence(0, text.Length, 0, tokens.Count)]
+            : [new Sentence(0, tokens[skip - 1].End, 0, skip), new Sentence(tokens[skip].Start, text.Length, skip, tokens.Count - skip)];
+        return ([.. tokens], sentences);
+    }
+}

@@ -1,0 +1,90 @@
+using EntityKit.Evaluation.Ner;
+using EntityKit.Recognition;
+using EntityKit.Training;
+
+namespace EntityKit.Tests.Training;
+
+public class PerceptronTrainerTests
+{
+    [Fact]
+    public void Train_ToyCorpus_LearnsThePatternOnUnseenNames()
+    {
+        var model = ToyCorpus.Model;
+        var text = "Dr. Zeno Practh flew to Ulmbrak on Monday .";
+        var (tokens, sentences) = SimpleTokens(text);
+        var mentions = new List<RecognizedSpan>();
+
+        model.Recognize(new RecognitionInput(text, tokens, sentences), mentions, CancellationToken.None);
+
+        var found = mentions.Select(m => (Text: Join(text, tokens, m), m.Type.Name)).ToList();
+        Assert.Contains(("Zeno Practh", "PERSON"), found);
+        Assert.Contains(("Monday", "DATE"), found);
+    }
+
+    [Fact]
+    public void Train_ToyCorpus_ScoresItsOwnTrainingDataPerfectly()
+    {
+        var report = NerEvaluator.EvaluateTokens(ToyCorpus.Documents(), ToyCorpus.Model, NerTypeMapping.OntoNotes18);
+
+        Assert.Equal(1.0, report.Micro.F1, 3);
+    }
+
+    [Fact]
+    public void Train_SameSeed_GivesByteIdenticalModels()
+    {
+        var first = Serialize(ToyCorpus.Train(seed: 3));
+        var second = Serialize(ToyCorpus.Train(seed: 3));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Train_WithDevSet_ReportsEveryEpochAndMarksABest()
+    {
+        var reports = new List<EpochReport>();
+        var documents = ToyCorpus.TrainingDocuments();
+
+        new PerceptronTrainer(new TrainingOptions { Epochs = 4, Seed = 1 })
+            .Train(documents, documents, new InlineProgress(reports.Add));
+
+        Assert.Equal([1, 2, 3, 4], reports.Select(r => r.Epoch));
+        Assert.Contains(reports, r => r.IsBest);
+        Assert.All(reports, r => Assert.InRange(r.DevF1, 0, 1));
+    }
+
+    internal static (TokenInfo[] Tokens, Sentence[] Sentences) SimpleTokens(string text)
+    {
+        var tokens = new List<TokenInfo>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var boundary = i == text.Length || text[i] == ' ';
+            if (boundary && start >= 0)
+            {
+                tokens.Add(new TokenInfo(start, i - start, TokenKind.Word, TokenFlags.SpaceBefore));
+                start = -1;
+            }
+            else if (!boundary && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return ([.. tokens], [new Sentence(0, text.Length, 0, tokens.Count)]);
+    }
+
+    private static string Join(string text, TokenInfo[] tokens, RecognizedSpan m) =>
+        text[tokens[m.FirstToken].Start..tokens[m.EndToken - 1].End];
+
+    private static byte[] Serialize(NerModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    private sealed class InlineProgress(Action<EpochReport> action) : IProgress<EpochReport>
+    {
+        public void Report(EpochReport value) => action(value);
+    }
+}
