@@ -71,6 +71,11 @@ internal sealed class AnalyzeCommand : ICliCommand
         HelpName = "FILE",
     };
 
+    private readonly Option<bool> _beforeModel = new("--before-model")
+    {
+        Description = "Put the --dictionary and --patterns layers before the model, so that they win overlapping mentions.",
+    };
+
     public AnalyzeCommand()
     {
         _format.AcceptOnlyFromAmong(JsonlFormat, TableFormat);
@@ -87,7 +92,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
         {
-            _paths, _output, _format, _tokens, _threads, _recursive, _dictionaries, _patterns, _corrections,
+            _paths, _output, _format, _tokens, _threads, _recursive, _dictionaries, _patterns, _corrections, _beforeModel,
         };
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -134,7 +139,8 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     /// <summary>
     /// The context's analyzer, or, with --dictionary/--patterns/--corrections, its builder with the layers appended in
-    /// this order: model (from the builder), dictionaries, patterns, then the corrections.
+    /// this order: model (from the builder), dictionaries, patterns (or, with --before-model, dictionaries, patterns,
+    /// model), then the corrections.
     /// </summary>
     private IArticleAnalyzer CreateAnalyzer(ParseResult parseResult, CliContext context)
     {
@@ -147,14 +153,15 @@ internal sealed class AnalyzeCommand : ICliCommand
         }
 
         var builder = context.CreateAnalyzerBuilder();
+        var position = parseResult.GetValue(_beforeModel) ? 0 : builder.Recognizers.Count;
         foreach (var path in dictionaries)
         {
-            builder.AddRecognizer(LoadFile(path, file => EntityDictionary.Load(file)));
+            builder.InsertRecognizer(position++, LoadFile(path, file => EntityDictionary.Load(file)));
         }
 
         if (patterns is not null)
         {
-            builder.AddRecognizer(LoadFile(patterns, TokenPatternRecognizer.Load));
+            builder.InsertRecognizer(position, LoadFile(patterns, TokenPatternRecognizer.Load));
         }
 
         if (corrections is not null)

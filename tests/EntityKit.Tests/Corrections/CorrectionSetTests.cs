@@ -86,7 +86,7 @@ public sealed class CorrectionSetTests
     {
         public string Name => "duplicate";
 
-        public void Apply(in Recognition.RecognitionInput input, List<Recognition.RecognizedSpan> mentions, CancellationToken cancellationToken) =>
+        public void Apply(in EntityKit.Recognition.RecognitionInput input, List<EntityKit.Recognition.RecognizedSpan> mentions, CancellationToken cancellationToken) =>
             mentions.AddRange([.. mentions]);
     }
 }
