@@ -72,7 +72,7 @@ public sealed class EntityDictionaryBuilder
     /// <exception cref="ArgumentException">A form has no token left after folding.</exception>
     public EntityDictionary Build()
     {
-        var trie = new PhraseTrie.Builder(_options.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var trie = new PhraseTrie.Builder(_options.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal, _entries.Count);
         var forms = new FormTokenizer(_tokenizer, _options);
         var formCount = 0;
         for (var i = 0; i < _entries.Count; i++)

@@ -124,11 +124,12 @@ internal sealed class PhraseTrie
 
     /// <summary>Collects phrases and freezes them into a <see cref="PhraseTrie"/>.</summary>
     /// <param name="comparer">How tokens compare (ordinal, or ordinal ignoring case).</param>
-    public sealed class Builder(StringComparer comparer)
+    /// <param name="expectedPhrases">How many phrases will be added, to size the maps once (0 when unknown).</param>
+    public sealed class Builder(StringComparer comparer, int expectedPhrases = 0)
     {
-        private readonly Dictionary<string, int> _tokenIds = new(comparer);
-        private readonly Dictionary<long, int> _edges = [];
-        private readonly List<int> _payloads = [NoPayload];
+        private readonly Dictionary<string, int> _tokenIds = new(expectedPhrases, comparer);
+        private readonly Dictionary<long, int> _edges = new(2 * expectedPhrases);
+        private readonly List<int> _payloads = new(2 * expectedPhrases + 1) { NoPayload };
         private int _maxPhraseTokens;
 
         /// <summary>The comparer the trie matches tokens with.</summary>
