@@ -12,4 +12,8 @@ public sealed record CliContext(Func<Stream> OpenStandardInput, TextWriter Out, 
     /// <summary>Creates the analyzer that <c>analyze</c> runs, with the options the command line asks for (such as
     /// <c>--max-length</c>); defaults to the English model.</summary>
     public Func<AnalyzerOptions, IArticleAnalyzer> CreateAnalyzer { get; init; } = options => EnglishArticleAnalyzer.Create(options);
+
+    /// <summary>Starts the analyzer that <c>analyze</c> runs when dictionaries, patterns or corrections are added to it,
+    /// with the options the command line asks for; defaults to the English pipeline.</summary>
+    public Func<AnalyzerOptions, ArticleAnalyzerBuilder> CreateAnalyzerBuilder { get; init; } = options => EnglishArticleAnalyzer.CreateBuilder(options);
 }

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text;
 using EntityKit.Cli.Output;
+using EntityKit.Corrections;
+using EntityKit.Dictionaries;
 using EntityKit.Input;
+using EntityKit.Patterns;
 
 namespace EntityKit.Cli.Commands;
 
@@ -56,6 +59,30 @@ internal sealed class AnalyzeCommand : ICliCommand
         HelpName = "CHARS",
     };
 
+    private readonly Option<string[]> _dictionaries = new("--dictionary")
+    {
+        Description = "Add a dictionary layer from a .csv, .tsv or .jsonl file (after the model; repeat for several, in order). See docs/CUSTOMIZE.md.",
+        HelpName = "FILE",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string?> _patterns = new("--patterns")
+    {
+        Description = "Add a token-pattern layer from a .jsonl file (after the dictionaries).",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string?> _corrections = new("--corrections")
+    {
+        Description = "Apply the correction rules of a .jsonl file after all layers.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _beforeModel = new("--before-model")
+    {
+        Description = "Put the --dictionary and --patterns layers before the model, so that they win overlapping mentions.",
+    };
+
     public AnalyzeCommand()
     {
         _format.AcceptOnlyFromAmong(JsonlFormat, TableFormat);
@@ -79,7 +106,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
         {
-            _paths, _output, _format, _tokens, _threads, _recursive, _maxLength,
+            _paths, _output, _format, _tokens, _threads, _recursive, _maxLength, _dictionaries, _patterns, _corrections, _beforeModel,
         };
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -91,7 +118,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         var paths = parseResult.GetRequiredValue(_paths);
         RejectUnknownOptions(paths);
         var source = ArticlePathSource.Create(paths, parseResult.GetValue(_recursive), context.OpenStandardInput);
-        var analyzer = context.CreateAnalyzer(new AnalyzerOptions { MaxArticleLength = parseResult.GetValue(_maxLength) });
+        var analyzer = CreateAnalyzer(parseResult, context);
         var duplicates = new DuplicateIdDetector();
         var batchOptions = new BatchOptions { MaxDegreeOfParallelism = parseResult.GetValue(_threads) };
         var outputPath = parseResult.GetValue(_output);
@@ -134,6 +161,54 @@ internal sealed class AnalyzeCommand : ICliCommand
 
         context.Error.WriteLine($"entitykit: {failed} of {total} records failed; the others were written.");
         return ExitCodes.SomeRecordsFailed;
+    }
+
+    /// <summary>
+    /// The context's analyzer, or, with --dictionary/--patterns/--corrections, its builder with the layers appended in
+    /// this order: model (from the builder), dictionaries, patterns (or, with --before-model, dictionaries, patterns,
+    /// model), then the corrections.
+    /// </summary>
+    private IArticleAnalyzer CreateAnalyzer(ParseResult parseResult, CliContext context)
+    {
+        var dictionaries = parseResult.GetValue(_dictionaries) ?? [];
+        var patterns = parseResult.GetValue(_patterns);
+        var corrections = parseResult.GetValue(_corrections);
+        var options = new AnalyzerOptions { MaxArticleLength = parseResult.GetValue(_maxLength) };
+        if (dictionaries.Length == 0 && patterns is null && corrections is null)
+        {
+            return context.CreateAnalyzer(options);
+        }
+
+        var builder = context.CreateAnalyzerBuilder(options);
+        var position = parseResult.GetValue(_beforeModel) ? 0 : builder.Recognizers.Count;
+        foreach (var path in dictionaries)
+        {
+            builder.InsertRecognizer(position++, LoadFile(path, file => EntityDictionary.Load(file)));
+        }
+
+        if (patterns is not null)
+        {
+            builder.InsertRecognizer(position, LoadFile(patterns, TokenPatternRecognizer.Load));
+        }
+
+        if (corrections is not null)
+        {
+            builder.WithCorrections(LoadFile(corrections, CorrectionSet.Load));
+        }
+
+        return builder.Build();
+    }
+
+    private static T LoadFile<T>(string path, Func<string, T> load)
+    {
+        try
+        {
+            return load(path);
+        }
+        catch (Exception exception) when (exception is CustomizationFileException or IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException(exception is CustomizationFileException ? exception.Message : $"Cannot read '{path}': {exception.Message}", exception);
+        }
     }
 
     /// <summary>An unknown option lands among the paths: say what it is rather than "file not found".</summary>

@@ -75,6 +75,11 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
             json.WriteString("text"u8, mention.Text);
             json.WriteString("type"u8, mention.Type.Name);
             json.WriteNumber("confidence"u8, Math.Round(mention.Confidence, 4));
+            if (mention.EntryId is { } entryId)
+            {
+                json.WriteString("id"u8, entryId);
+            }
+
             json.WriteEndObject();
         }
 

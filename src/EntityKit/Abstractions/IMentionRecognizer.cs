@@ -42,6 +42,12 @@ public readonly ref struct RecognitionInput
     /// <summary>Its sentences, covering every token once in order. The analyzer cuts a sentence longer than 1,024
     /// tokens into pieces of at most that many, so that per-sentence work stays bounded on hostile input.</summary>
     public ReadOnlySpan<Sentence> Sentences { get; }
+
+    /// <summary>
+    /// The mentions accepted from the earlier layers, sorted by token and not overlapping (empty for the first
+    /// layer), so that a layer can build on them, e.g. a token pattern that needs "a token of an ORG mention".
+    /// </summary>
+    public ReadOnlySpan<RecognizedSpan> EarlierMentions { get; init; }
 }
 
 /// <summary>A mention as a recognizer reports it: a token range and a type.</summary>
@@ -56,4 +62,7 @@ public readonly record struct RecognizedSpan(int FirstToken, int TokenCount, Ent
 
     /// <summary>The layer that produced the span; the analyzer sets it from <see cref="IMentionRecognizer.Source"/>.</summary>
     public MentionSource Source { get; init; }
+
+    /// <summary>The id of the dictionary entry the span was matched from (e.g. a Wikidata QID), or null.</summary>
+    public string? EntryId { get; init; }
 }

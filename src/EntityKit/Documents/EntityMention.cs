@@ -25,6 +25,9 @@ public readonly record struct EntityMention(
 {
     /// <summary>Number of UTF-16 code units covered.</summary>
     public int Length => End - Start;
+
+    /// <summary>The id of the dictionary entry the mention was matched from (e.g. a Wikidata QID or a ticker), or null.</summary>
+    public string? EntryId { get; init; }
 }
 
 /// <summary>The layer of the pipeline that produced a mention.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace EntityKit.Lexicon;
 
@@ -18,21 +17,18 @@ namespace EntityKit.Lexicon;
 public sealed class Gazetteer
 {
     private const int StackTokenLimit = 256;
-    private const int Unknown = -1;
 
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenIds;
-    private readonly FrozenDictionary<long, int> _edges;
-    private readonly GazetteerCategories[] _terminals;
+    private readonly PhraseTrie _trie;
     private readonly GazetteerEntry[] _entries;
+    private readonly GazetteerCategories[] _categories;
 
-    private Gazetteer(FrozenDictionary<string, int> tokenIds, FrozenDictionary<long, int> edges, GazetteerCategories[] terminals, GazetteerEntry[] entries, bool ignoreCase, int maxPhraseTokens)
+    private Gazetteer(PhraseTrie trie, GazetteerEntry[] entries, GazetteerCategories[] categories, bool ignoreCase)
     {
-        _tokenIds = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        _edges = edges;
-        _terminals = terminals;
+        _trie = trie;
         _entries = entries;
+        _categories = categories;
         IgnoreCase = ignoreCase;
-        MaxPhraseTokens = maxPhraseTokens;
+        MaxPhraseTokens = trie.MaxPhraseTokens;
     }
 
     /// <summary>True when tokens match regardless of case (ordinal ignore-case).</summary>
@@ -71,39 +67,15 @@ public sealed class Gazetteer
         var sorted = merged.Select(p => new GazetteerEntry(p.Key, p.Value)).ToArray();
         Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Phrase, b.Phrase));
 
-        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var tokenIds = new Dictionary<string, int>(comparer);
-        var edges = new Dictionary<long, int>();
-        var terminals = new List<GazetteerCategories> { GazetteerCategories.None };
-        var maxTokens = 0;
-        foreach (var entry in sorted)
+        var trie = new PhraseTrie.Builder(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        // Phrases that differ only in case share a trie node when ignoring case: that node gets all their categories.
+        var categories = new GazetteerCategories[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            var node = 0;
-            var tokens = entry.Phrase.Split(' ');
-            maxTokens = Math.Max(maxTokens, tokens.Length);
-            foreach (var token in tokens)
-            {
-                if (!tokenIds.TryGetValue(token, out var tokenId))
-                {
-                    tokenId = tokenIds.Count;
-                    tokenIds.Add(token, tokenId);
-                }
-
-                var key = EdgeKey(node, tokenId);
-                if (!edges.TryGetValue(key, out var child))
-                {
-                    child = terminals.Count;
-                    terminals.Add(GazetteerCategories.None);
-                    edges.Add(key, child);
-                }
-
-                node = child;
-            }
-
-            terminals[node] |= entry.Categories;
+            categories[trie.Add(sorted[i].Phrase.Split(' '), i)] |= sorted[i].Categories;
         }
 
-        return new Gazetteer(tokenIds.ToFrozenDictionary(comparer), edges.ToFrozenDictionary(), terminals.ToArray(), sorted, ignoreCase, maxTokens);
+        return new Gazetteer(trie.Build(), sorted, categories, ignoreCase);
     }
 
     /// <summary>Reads a gazetteer written by <see cref="Save"/>.</summary>
@@ -144,16 +116,8 @@ public sealed class Gazetteer
     /// <param name="phrase">The phrase, e.g. <c>New York</c>.</param>
     public GazetteerCategories Lookup(ReadOnlySpan<char> phrase)
     {
-        var node = 0;
-        foreach (var range in phrase.Split(' '))
-        {
-            if (!_tokenIds.TryGetValue(phrase[range], out var tokenId) || !_edges.TryGetValue(EdgeKey(node, tokenId), out node))
-            {
-                return GazetteerCategories.None;
-            }
-        }
-
-        return _terminals[node];
+        var index = _trie.LookupSpaceSeparated(phrase);
+        return index < 0 ? GazetteerCategories.None : _categories[index];
     }
 
     /// <summary>
@@ -200,7 +164,7 @@ public sealed class Gazetteer
         {
             for (var i = 0; i < count; i++)
             {
-                ids[i] = _tokenIds.TryGetValue(tokens.Get(i), out var id) ? id : Unknown;
+                ids[i] = _trie.GetTokenId(tokens.Get(i));
             }
 
             var start = 0;
@@ -208,22 +172,17 @@ public sealed class Gazetteer
             {
                 var longestEnd = -1;
                 var longestCategories = GazetteerCategories.None;
-                var node = 0;
-                for (var end = start; end < count && ids[end] != Unknown && _edges.TryGetValue(EdgeKey(node, ids[end]), out node); end++)
+                var walk = _trie.Walk(ids, start);
+                while (walk.MoveNext())
                 {
-                    var categories = _terminals[node];
-                    if (categories == GazetteerCategories.None)
-                    {
-                        continue;
-                    }
-
+                    var categories = _categories[walk.Payload];
                     if (mode == GazetteerMatchMode.AllMatches)
                     {
-                        Mark(perToken, start, end, categories);
+                        Mark(perToken, start, walk.End - 1, categories);
                     }
                     else
                     {
-                        longestEnd = end;
+                        longestEnd = walk.End - 1;
                         longestCategories = categories;
                     }
                 }
@@ -264,8 +223,6 @@ public sealed class Gazetteer
 
         perToken[last].Last |= categories;
     }
-
-    private static long EdgeKey(int node, int tokenId) => ((long)node << 32) | (uint)tokenId;
 
     private static string NormalizeSpaces(string phrase) =>
         string.Join(' ', (phrase ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using EntityKit.Articles;
 using EntityKit.Batching;
+using EntityKit.Corrections;
 using EntityKit.Pipeline;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
@@ -11,7 +12,7 @@ namespace EntityKit;
 
 /// <summary>
 /// The article analyzer: tokenizer → sentence splitter → boilerplate detector → recognizer layers (in the order given,
-/// spans in boilerplate dropped) → document-level type consistency → entity resolver.
+/// spans in boilerplate dropped) → corrections (<see cref="CorrectionSet"/>, optional) → document-level type consistency → entity resolver.
 /// Build it once with <see cref="ArticleAnalyzerBuilder"/> and share it: it is immutable and thread-safe without
 /// locks, and keeps its per-call scratch space in a pool.
 /// </summary>
@@ -22,6 +23,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     private readonly ImmutableArray<IMentionRecognizer> _recognizers;
     private readonly IEntityResolver _entityResolver;
     private readonly IBoilerplateDetector _boilerplateDetector;
+    private readonly CorrectionSet? _corrections;
     private readonly DocumentTypeConsistency _typeConsistency = new();
     private readonly AnalysisWorkspacePool _workspaces = new(maxRetained: 4 * Environment.ProcessorCount);
 
@@ -31,8 +33,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         ImmutableArray<IMentionRecognizer> recognizers,
         IEntityResolver entityResolver,
         IBoilerplateDetector boilerplateDetector,
-        AnalyzerOptions options)
+        AnalyzerOptions options,
+        CorrectionSet? corrections = null)
     {
+        _corrections = corrections;
         _boilerplateDetector = boilerplateDetector;
         _tokenizer = tokenizer;
         _sentenceSplitter = sentenceSplitter;
@@ -46,6 +50,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
     /// <summary>The recognizer layers, in the order they are applied (earlier layers win overlaps).</summary>
     public ImmutableArray<IMentionRecognizer> Recognizers => _recognizers;
+
+    /// <summary>The corrections applied after all recognizer layers, or null.</summary>
+    public CorrectionSet? Corrections => _corrections;
 
     /// <summary>Starts building an analyzer.</summary>
     public static ArticleAnalyzerBuilder CreateBuilder() => new();
@@ -136,10 +143,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             sentences = CollectionsMarshal.AsSpan(workspace.RecognitionSentences);
         }
 
-        var input = new RecognitionInput(text, tokens, sentences);
         foreach (var recognizer in _recognizers)
         {
             workspace.LayerSpans.Clear();
+            var input = new RecognitionInput(text, tokens, sentences) { EarlierMentions = CollectionsMarshal.AsSpan(workspace.AcceptedSpans) };
             recognizer.Recognize(input, workspace.LayerSpans, cancellationToken);
             if (boilerplate is { Count: > 0 })
             {
@@ -148,6 +155,16 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
             MentionLayering.AddLayer(workspace.AcceptedSpans, workspace.LayerSpans, tokens.Length, recognizer);
             cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (_corrections is not null)
+        {
+            var input = new RecognitionInput(text, tokens, sentences);
+            _corrections.Apply(input, workspace.AcceptedSpans, cancellationToken);
+            if (boilerplate is { Count: > 0 })
+            {
+                DropSpansInBoilerplate(workspace.AcceptedSpans, tokens, boilerplate);
+            }
         }
 
         var mentions = ToMentions(text, tokens, workspace.AcceptedSpans);
@@ -219,7 +236,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             var end = tokens[span.EndToken - 1].End;
             builder.Add(new EntityMention(
                 start, end, text.Substring(start, end - start), span.Type, Math.Clamp(span.Confidence, 0f, 1f),
-                span.FirstToken, span.TokenCount, span.Source));
+                span.FirstToken, span.TokenCount, span.Source) { EntryId = span.EntryId });
         }
 
         return builder.MoveToImmutable();

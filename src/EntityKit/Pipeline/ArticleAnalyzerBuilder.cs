@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EntityKit.Articles;
+using EntityKit.Corrections;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
 using EntityKit.Text;
@@ -19,6 +20,7 @@ public sealed class ArticleAnalyzerBuilder
     private IEntityResolver? _entityResolver;
     private IBoilerplateDetector _boilerplateDetector = BoilerplateDetector.Default;
     private AnalyzerOptions _options = AnalyzerOptions.Default;
+    private CorrectionSet? _corrections;
 
     /// <summary>Uses the given tokenizer instead of the default <see cref="EnglishTokenizer"/>.</summary>
     /// <param name="tokenizer">The tokenizer.</param>
@@ -44,6 +46,37 @@ public sealed class ArticleAnalyzerBuilder
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         _recognizers.Add(recognizer);
+        return this;
+    }
+
+    /// <summary>
+    /// Inserts a recognizer layer at a position of the layer order, for example at 0 so that a dictionary wins over
+    /// the model layer that <c>EnglishArticleAnalyzer.CreateBuilder()</c> has already added.
+    /// </summary>
+    /// <param name="index">The position, from 0 (first, highest precedence) to <see cref="Recognizers"/>.Count (last).</param>
+    /// <param name="recognizer">The recognizer.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside [0, number of layers].</exception>
+    public ArticleAnalyzerBuilder InsertRecognizer(int index, IMentionRecognizer recognizer)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(index, _recognizers.Count);
+        _recognizers.Insert(index, recognizer);
+        return this;
+    }
+
+    /// <summary>The recognizer layers added so far, in the order they will run (earlier layers win overlaps).</summary>
+    public IReadOnlyList<IMentionRecognizer> Recognizers => _recognizers;
+
+    /// <summary>
+    /// Applies the given corrections after all recognizer layers (and replaces any set given before); its rules run
+    /// in the order they were added to it.
+    /// </summary>
+    /// <param name="corrections">The corrections.</param>
+    public ArticleAnalyzerBuilder WithCorrections(CorrectionSet corrections)
+    {
+        ArgumentNullException.ThrowIfNull(corrections);
+        _corrections = corrections;
         return this;
     }
 
@@ -82,5 +115,6 @@ public sealed class ArticleAnalyzerBuilder
         [.. _recognizers],
         _entityResolver ?? ArticleEntityResolver.Default,
         _boilerplateDetector,
-        _options);
+        _options,
+        _corrections);
 }

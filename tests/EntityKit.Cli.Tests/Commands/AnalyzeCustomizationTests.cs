@@ -1,0 +1,66 @@
+using EntityKit.Cli.Tests.TestSupport;
+
+namespace EntityKit.Cli.Tests.Commands;
+
+public sealed class AnalyzeCustomizationTests : IDisposable
+{
+    private const string Text = "Officials in Baghdad said $AAPL and Apple rose 300 points.";
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Analyze_DictionaryPatternsAndCorrectionsBeforeModel_WinOverlapsAndWriteEntryIds()
+    {
+        var article = _dir.Write("a.txt", Text);
+        var places = _dir.Write("places.csv", "Baghdad,GPE,Q1530\n");
+        var companies = _dir.Write("companies.jsonl", "{\"type\":\"ORG\",\"forms\":[\"Apple\"],\"id\":\"Q312\"}\n");
+        var patterns = _dir.Write("patterns.jsonl", "{\"type\":\"TICKER\",\"tokens\":[{\"text\":\"$\"},{\"regex\":\"[A-Z]+\",\"spaceBefore\":false}]}\n");
+        var corrections = _dir.Write("corrections.jsonl", "{\"rename\":\"ORG\",\"to\":\"COMPANY\"}\n");
+
+        var run = CliRun.Invoke("analyze", "--dictionary", places, "--dictionary", companies,
+            "--patterns", patterns, "--corrections", corrections, "--before-model", article);
+
+        Assert.Equal(0, run.ExitCode);
+        var mentions = Assert.Single(run.Records).GetProperty("mentions").EnumerateArray()
+            .Select(m => (m.GetProperty("text").GetString(), m.GetProperty("type").GetString(), m.TryGetProperty("id", out var id) ? id.GetString() : null))
+            .ToList();
+        Assert.Contains(("Baghdad", "GPE", "Q1530"), mentions);
+        Assert.Contains(("$AAPL", "TICKER", null), mentions);
+        Assert.Contains(("Apple", "COMPANY", "Q312"), mentions);
+    }
+
+    [Fact]
+    public void Analyze_DictionaryAfterModel_KeepsOnlyMentionsTheModelDidNotCover()
+    {
+        var article = _dir.Write("a.txt", Text);
+        var places = _dir.Write("places.csv", "Baghdad,GPE,Q1530\npoints,GPE,Q0\n");
+
+        var withDictionary = Mentions(CliRun.Invoke("analyze", "--dictionary", places, article));
+        var modelOnly = Mentions(CliRun.Invoke("analyze", article));
+
+        // Every mention of the model alone is kept; the dictionary only adds mentions that overlap none of them.
+        Assert.All(modelOnly, mention => Assert.Contains(mention, withDictionary));
+        Assert.Contains(withDictionary, m => m.Text == "points" && m.Id == "Q0");
+    }
+
+    private static List<(string? Text, string? Type, string? Id)> Mentions(CliRun run)
+    {
+        Assert.Equal(0, run.ExitCode);
+        return [.. Assert.Single(run.Records).GetProperty("mentions").EnumerateArray()
+            .Select(m => (m.GetProperty("text").GetString(), m.GetProperty("type").GetString(), m.TryGetProperty("id", out var id) ? id.GetString() : null))];
+    }
+
+    [Fact]
+    public void Analyze_MalformedDictionary_ExitsWithUsageErrorNamingFileAndLine()
+    {
+        var article = _dir.Write("a.txt", Text);
+        var places = _dir.Write("places.csv", "Baghdad,GPE\nMosul\n");
+
+        var run = CliRun.Invoke("analyze", article, "--dictionary", places);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{places}:2:", run.Error);
+        Assert.Empty(run.Out);
+    }
+}
