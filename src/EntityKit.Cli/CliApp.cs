@@ -14,6 +14,7 @@ public static class CliApp
     private static ICliCommand[] CreateCommands() =>
     [
         new AnalyzeCommand(),
+        new BenchCommand(),
         new EvalTokenizerCommand(),
         new TrainCommand(),
         new EvalCommand(),

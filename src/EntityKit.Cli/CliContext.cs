@@ -1,3 +1,4 @@
+using EntityKit.Cli.Progress;
 using EntityKit.Models.English;
 
 namespace EntityKit.Cli;
@@ -16,4 +17,8 @@ public sealed record CliContext(Func<Stream> OpenStandardInput, TextWriter Out, 
     /// <summary>Starts the analyzer that <c>analyze</c> runs when dictionaries, patterns or corrections are added to it,
     /// with the options the command line asks for; defaults to the English pipeline.</summary>
     public Func<AnalyzerOptions, ArticleAnalyzerBuilder> CreateAnalyzerBuilder { get; init; } = options => EnglishArticleAnalyzer.CreateBuilder(options);
+
+    /// <summary>How long commands (<c>analyze</c>) report progress and their summary on standard error; none by
+    /// default, so that in-process runs write only diagnostics. The tool sets it from whether stderr is a terminal.</summary>
+    public ProgressStyle Progress { get; init; } = ProgressStyle.None;
 }

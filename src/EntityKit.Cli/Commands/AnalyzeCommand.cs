@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using EntityKit.Cli.Output;
+using EntityKit.Cli.Progress;
 using EntityKit.Corrections;
 using EntityKit.Dictionaries;
 using EntityKit.Input;
@@ -45,6 +46,11 @@ internal sealed class AnalyzeCommand : ICliCommand
         Description = "How many articles to analyse at once; defaults to the number of cores.",
         DefaultValueFactory = _ => Environment.ProcessorCount,
         HelpName = "N",
+    };
+
+    private readonly Option<bool> _quiet = new("--quiet", "-q")
+    {
+        Description = "No progress and no summary on stderr (errors and warnings are still written).",
     };
 
     private readonly Option<bool> _recursive = new("--recursive", "-r")
@@ -106,7 +112,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
         {
-            _paths, _output, _format, _tokens, _threads, _recursive, _maxLength, _dictionaries, _patterns, _corrections, _beforeModel,
+            _paths, _output, _format, _tokens, _threads, _quiet, _recursive, _maxLength, _dictionaries, _patterns, _corrections, _beforeModel,
         };
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -130,29 +136,37 @@ internal sealed class AnalyzeCommand : ICliCommand
             ? new TableAnalysisWriter(output, includeTokens)
             : new JsonlAnalysisWriter(output, includeTokens);
 
-        long total = 0, failed = 0;
+        var style = parseResult.GetValue(_quiet) ? ProgressStyle.None : context.Progress;
+        var totalBytes = style == ProgressStyle.None ? null : InputSize.TryMeasure(paths, parseResult.GetValue(_recursive));
+        using var progress = new BatchProgress(context.Error, style, totalBytes, TimeProvider.System);
         foreach (var analysis in analyzer.AnalyzeMany(source.Select(duplicates.Observe), batchOptions, cancellationToken))
         {
             // Warnings are queued by the reading thread and written here, so that stderr has one writer.
             while (duplicates.TryTakeWarning(out var warning))
             {
+                progress.ClearLine();
                 context.Error.WriteLine($"entitykit: warning: {warning}");
             }
 
-            total++;
             writer.Write(analysis);
             if (analysis.Error is { } error)
             {
-                failed++;
+                progress.ClearLine();
                 context.Error.WriteLine($"entitykit: {error.Message} (article '{analysis.Id}')");
             }
+
+            progress.Observe(analysis);
         }
 
         output.Flush();
+        progress.ClearLine();
         while (duplicates.TryTakeWarning(out var warning))
         {
             context.Error.WriteLine($"entitykit: warning: {warning}");
         }
+
+        progress.Finish();
+        var (total, failed) = (progress.Totals.Articles, progress.Totals.Failed);
 
         if (failed == 0)
         {

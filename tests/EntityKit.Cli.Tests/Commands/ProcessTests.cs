@@ -12,13 +12,22 @@ public sealed class ProcessTests
     {
         var stdin = Fixtures.JsonLine("p1", Fixtures.Unicode) + "\n" + Fixtures.JsonLine("p2", Fixtures.Council) + "\n";
 
-        var (exitCode, stdout, stderr) = RunEntityKit(stdin, "analyze", "-", "--threads", "2");
+        var (exitCode, stdout, stderr) = RunEntityKit(stdin, "analyze", "-", "--threads", "2", "--quiet");
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr);
         var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(["p1", "p2"], records.Select(r => r.GetProperty("id").GetString()));
         Assert.NotEqual(0, records[0].GetProperty("sentences").GetArrayLength());
+    }
+
+    [Fact]
+    public void Process_AnalyzeWithoutQuiet_EndsWithASummaryOnStderr()
+    {
+        var (exitCode, _, stderr) = RunEntityKit(Fixtures.JsonLine("p1", Fixtures.Council) + "\n", "analyze", "-");
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("entitykit: done: 1 articles (0 failed), ", stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
     }
 
     [Fact]
