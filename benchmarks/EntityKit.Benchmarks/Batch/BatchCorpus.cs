@@ -5,7 +5,7 @@ namespace EntityKit.Benchmarks.Batch;
 
 /// <summary>
 /// A large batch of realistic, distinct news articles for the end-to-end batch benchmarks: each article is one copy of
-/// the invented prose of <see cref="NewsText"/> (about 330 tokens, six paragraphs) with its people, places,
+/// the invented prose of <see cref="NewsText"/> (about 280 tokens, six paragraphs) with its people, places,
 /// companies and figures swapped for other invented ones, so that no two neighbouring articles are the same text.
 /// </summary>
 public sealed class BatchCorpus

@@ -32,7 +32,7 @@ internal static class InventedNews
         "Mr. {Person2} is expected to meet his counterpart from {Country2} in {City2} next week to discuss the trade agreement signed in {Year}.",
     ];
 
-    /// <summary>Article number <paramref name="index"/> (id <c>bench-INDEX</c>): six to nine paragraphs, about 250–400 tokens.</summary>
+    /// <summary>Article number <paramref name="index"/> (id <c>bench-INDEX</c>): six to nine paragraphs, about 270 tokens on average.</summary>
     public static Article Create(int index)
     {
         var random = new Random(index);
