@@ -221,12 +221,12 @@ internal sealed class HashedLexicon : ITokenLexicon
             return true;
         }
 
-        if (word.Length is 0 or > WordClusters.MaxFallbackLength || !HasUpper(word))
+        if (word.Length is 0 or > WordClusters.MaxFallbackLength || !WordCase.HasUpper(word))
         {
             return false;
         }
 
-        if (IsAllCaps(word) && Clusters.TryGetValue(Hash(word, CaseForm.Title), out packed))
+        if (WordCase.IsAllCaps(word) && Clusters.TryGetValue(Hash(word, CaseForm.Title), out packed))
         {
             return true;
         }
@@ -290,38 +290,6 @@ internal sealed class HashedLexicon : ITokenLexicon
         }
 
         return true;
-    }
-
-    private static bool HasUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters >= 2;
     }
 
     internal enum CaseForm
