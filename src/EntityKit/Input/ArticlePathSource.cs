@@ -9,9 +9,11 @@ namespace EntityKit.Input;
 /// contributes its <c>.txt</c> and <c>.jsonl</c> files sorted by name, and <c>-</c> is JSONL on standard input.
 /// </summary>
 /// <remarks>
-/// <see cref="Create"/> checks every path up front, so that a missing path fails before any work is done; problems
-/// inside files become <see cref="ArticleReadError"/> records instead. Only one article (or one line) is held at a
-/// time. Enumerate it once: standard input cannot be read twice.
+/// <see cref="Create(IEnumerable{string}, bool, Func{Stream})"/> checks every path up front, so that a missing path fails before any work is done. A directory
+/// (or, with recursion, a subdirectory) that cannot be listed — permission denied, or it vanished while being walked —
+/// does not stop the others: it becomes an <see cref="ArticleReadError"/> record in its place (see
+/// <see cref="ListingErrors"/>), like the problems inside files. Only one article (or one line) is held at a time.
+/// Enumerate it once: standard input cannot be read twice.
 /// </remarks>
 public sealed class ArticlePathSource : IEnumerable<ArticleInput>
 {
@@ -23,25 +25,40 @@ public sealed class ArticlePathSource : IEnumerable<ArticleInput>
 
     private readonly Func<Stream> _openStandardInput;
 
-    private ArticlePathSource(ImmutableArray<string> files, Func<Stream> openStandardInput)
+    private readonly ImmutableArray<SourceEntry> _entries;
+
+    private ArticlePathSource(ImmutableArray<SourceEntry> entries, Func<Stream> openStandardInput)
     {
-        Files = files;
+        _entries = entries;
         _openStandardInput = openStandardInput;
+        Files = [.. entries.Where(e => e.ListingError is null).Select(e => e.Path)];
+        ListingErrors = [.. entries.Select(e => e.ListingError).OfType<ArticleReadError>()];
     }
 
     /// <summary>The files to read, in order, with directories expanded; <c>-</c> stands for standard input.</summary>
     public ImmutableArray<string> Files { get; }
 
+    /// <summary>
+    /// The directories that could not be listed, each as an error record (line 0, problem <c>cannot list
+    /// directory: …</c>). Enumerating the source yields each one in its place among the files' records.
+    /// </summary>
+    public ImmutableArray<ArticleReadError> ListingErrors { get; }
+
     /// <summary>Checks the paths and lists the files to read.</summary>
     /// <param name="paths">Files, directories, or <c>-</c> for JSONL on standard input.</param>
     /// <param name="recursive">Also read the files of subdirectories of directories.</param>
     /// <param name="openStandardInput">Opens standard input; null for the process's own.</param>
-    /// <exception cref="ArticleSourceException">A path does not exist, a directory cannot be listed, a file is
-    /// neither <c>.txt</c> nor <c>.jsonl</c>, or <c>-</c> is given twice.</exception>
-    public static ArticlePathSource Create(IEnumerable<string> paths, bool recursive = false, Func<Stream>? openStandardInput = null)
+    /// <exception cref="ArticleSourceException">A path does not exist, a file is neither <c>.txt</c> nor
+    /// <c>.jsonl</c>, or <c>-</c> is given twice.</exception>
+    public static ArticlePathSource Create(IEnumerable<string> paths, bool recursive = false, Func<Stream>? openStandardInput = null) =>
+        Create(paths, recursive, openStandardInput, FileSystemDirectoryLister.Instance);
+
+    /// <summary>Checks the paths and lists the files to read, listing directories with <paramref name="lister"/>.</summary>
+    internal static ArticlePathSource Create(IEnumerable<string> paths, bool recursive, Func<Stream>? openStandardInput, IDirectoryLister lister)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = ImmutableArray.CreateBuilder<string>();
+        ArgumentNullException.ThrowIfNull(lister);
+        var files = ImmutableArray.CreateBuilder<SourceEntry>();
         var usesStandardInput = false;
         foreach (var path in paths)
         {
@@ -54,11 +71,11 @@ public sealed class ArticlePathSource : IEnumerable<ArticleInput>
                 }
 
                 usesStandardInput = true;
-                files.Add(path);
+                files.Add(new SourceEntry(path, null));
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(ListDirectory(path, recursive));
+                files.AddRange(ListDirectory(path, recursive, lister));
             }
             else if (File.Exists(path))
             {
@@ -67,7 +84,7 @@ public sealed class ArticlePathSource : IEnumerable<ArticleInput>
                     throw new ArticleSourceException(path, $"'{path}' is neither a .txt nor a .jsonl file.");
                 }
 
-                files.Add(path);
+                files.Add(new SourceEntry(path, null));
             }
             else
             {
@@ -81,9 +98,15 @@ public sealed class ArticlePathSource : IEnumerable<ArticleInput>
     /// <inheritdoc/>
     public IEnumerator<ArticleInput> GetEnumerator()
     {
-        foreach (var file in Files)
+        foreach (var entry in _entries)
         {
-            foreach (var input in Read(file))
+            if (entry.ListingError is { } listingError)
+            {
+                yield return ArticleInput.FromError(listingError);
+                continue;
+            }
+
+            foreach (var input in Read(entry.Path))
             {
                 yield return input;
             }
@@ -102,30 +125,47 @@ public sealed class ArticlePathSource : IEnumerable<ArticleInput>
         return IsJsonl(file) ? JsonlArticleReader.ReadFile(file) : [TextArticleReader.ReadFile(file)];
     }
 
-    private static IEnumerable<string> ListDirectory(string directory, bool recursive)
+    /// <summary>
+    /// The article files under <paramref name="directory"/> (and its subdirectories when <paramref name="recursive"/>)
+    /// sorted by ordinal path, with each directory that cannot be listed as an error entry at its own path.
+    /// </summary>
+    private static List<SourceEntry> ListDirectory(string directory, bool recursive, IDirectoryLister lister)
     {
-        try
+        var entries = new List<SourceEntry>();
+        var pending = new Stack<string>();
+        pending.Push(directory);
+        while (pending.TryPop(out var current))
         {
-            var options = new EnumerationOptions
+            DirectoryListing listing;
+            try
             {
-                RecurseSubdirectories = recursive,
-                IgnoreInaccessible = false,
-                MatchCasing = MatchCasing.CaseInsensitive,
-                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            };
-            return Directory.EnumerateFiles(directory, "*", options)
-                .Where(IsArticleFile)
-                .Order(StringComparer.Ordinal)
-                .ToList();
+                listing = lister.List(current);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                entries.Add(new SourceEntry(current, new ArticleReadError(current, current, 0, $"cannot list directory: {exception.Message}")));
+                continue;
+            }
+
+            entries.AddRange(listing.Files.Where(IsArticleFile).Select(f => new SourceEntry(f, null)));
+            if (recursive)
+            {
+                foreach (var subdirectory in listing.Subdirectories)
+                {
+                    pending.Push(subdirectory);
+                }
+            }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new ArticleSourceException(directory, $"Cannot list directory '{directory}': {exception.Message}", exception);
-        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return entries;
     }
 
     private static bool IsArticleFile(string path) =>
         IsJsonl(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsJsonl(string path) => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A file to read, or a directory that could not be listed (then <paramref name="ListingError"/> says why).</summary>
+    private sealed record SourceEntry(string Path, ArticleReadError? ListingError);
 }

@@ -133,14 +133,14 @@ public sealed class WordClusters
             return true;
         }
 
-        if (word.Length is 0 or > MaxFallbackLength || !HasUpper(word))
+        if (word.Length is 0 or > MaxFallbackLength || !WordCase.HasUpper(word))
         {
             ids = default;
             return false;
         }
 
         Span<char> buffer = stackalloc char[word.Length];
-        if (IsAllCaps(word))
+        if (WordCase.IsAllCaps(word))
         {
             buffer[0] = word[0];
             word[1..].ToLowerInvariant(buffer[1..]);
@@ -182,48 +182,16 @@ public sealed class WordClusters
     /// <param name="word">The word.</param>
     internal static IEnumerable<string> CaseFallbacks(string word)
     {
-        if (word.Length is 0 or > MaxFallbackLength || !HasUpper(word))
+        if (word.Length is 0 or > MaxFallbackLength || !WordCase.HasUpper(word))
         {
             yield break;
         }
 
-        if (IsAllCaps(word))
+        if (WordCase.IsAllCaps(word))
         {
             yield return string.Concat(word.AsSpan(0, 1), word.AsSpan(1).ToString().ToLowerInvariant());
         }
 
         yield return word.ToLowerInvariant();
-    }
-
-    private static bool HasUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters >= 2;
     }
 }

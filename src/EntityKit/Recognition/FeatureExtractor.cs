@@ -95,25 +95,17 @@ internal sealed class FeatureExtractor
     /// <summary>The attached lexicon, or null.</summary>
     public ITokenLexicon? Lexicon => _lexicon;
 
-    /// <summary>Computes the per-token hashes and classes of a whole document, plus its document-level evidence.</summary>
+    /// <summary>
+    /// Computes the per-token hashes and classes of a whole document, plus its document-level evidence, indexed by
+    /// the document's token numbers (training and tests). Recognition uses <see cref="PrepareDocument"/> and
+    /// <see cref="PrepareSentence"/> instead, which give the same features with memory bounded by the longest sentence.
+    /// </summary>
     public void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, FeatureWorkspace workspace)
     {
         workspace.EnsureCapacity(tokens.Length);
-        workspace.HistorySlots.Clear();
-        workspace.HistoryWidth = _typeCount + 1;
+        BeginDocument(workspace);
         var forms = workspace.DocumentForms;
-        forms.Clear();
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var word = tokens[i].GetText(text);
-            workspace.Word[i] = FeatureHash.Text(word);
-            workspace.CacheKey[i] = FeatureHash.Exact(word);
-            workspace.Lower[i] = FeatureHash.Lower(word);
-            workspace.Shape[i] = FeatureHash.Shape(word, 4);
-            workspace.ShortShape[i] = FeatureHash.Shape(word, 1);
-            workspace.Classes[i] = Classify(word);
-        }
-
+        FillTokens(text, tokens, workspace);
         if (_lexicon is not null)
         {
             _lexicon.Annotate(text, tokens, workspace.Cluster, workspace.Gazetteer);
@@ -129,25 +121,102 @@ internal sealed class FeatureExtractor
 
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                var cap = workspace.Classes[i] & CapMask;
-                byte flag = cap switch
-                {
-                    1 => SeenLower,
-                    2 or 3 => i == sentence.FirstToken ? SeenSentenceInitialOnly : SeenCapitalisedInside,
-                    _ => 0,
-                };
-                if (flag != 0)
-                {
-                    ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
-                        forms, workspace.Lower[i], out _);
-                    slot |= flag;
-                }
+                AddDocumentForm(forms, workspace.Classes[i], workspace.Lower[i], i == sentence.FirstToken);
             }
         }
 
         for (var i = 0; i < tokens.Length; i++)
         {
             workspace.DocumentFlags[i] = forms.TryGetValue(workspace.Lower[i], out var f) ? f : (byte)0;
+        }
+    }
+
+    /// <summary>
+    /// Collects a document's document-level evidence (how each word form appears across its sentences) and clears
+    /// the prediction history, keeping nothing per token; then <see cref="PrepareSentence"/> prepares each sentence.
+    /// </summary>
+    public void PrepareDocument(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, FeatureWorkspace workspace)
+    {
+        BeginDocument(workspace);
+        var forms = workspace.DocumentForms;
+        foreach (var sentence in sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var word = tokens[i].GetText(text);
+                var classes = Classify(word);
+                if ((classes & CapMask) is 1 or 2 or 3)
+                {
+                    AddDocumentForm(forms, classes, FeatureHash.Lower(word), i == sentence.FirstToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills the workspace for one sentence of a document prepared by <see cref="PrepareDocument"/>, indexed from 0
+    /// (the sentence's first token): extract its features with the tokens sliced to the sentence, first = 0 and
+    /// end = its token count. The features equal those of <see cref="Prepare"/> over the whole document.
+    /// </summary>
+    public void PrepareSentence(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, FeatureWorkspace workspace)
+    {
+        var length = sentence.TokenCount;
+        workspace.EnsureCapacity(length);
+        var sentenceTokens = tokens.Slice(sentence.FirstToken, length);
+        FillTokens(text, sentenceTokens, workspace);
+        if (_lexicon is not null)
+        {
+            _lexicon.AnnotateRange(text, tokens, sentence.FirstToken, workspace.Cluster.AsSpan(0, length), workspace.Gazetteer.AsSpan(0, length));
+        }
+
+        var local = sentence with { FirstToken = 0 };
+        MarkEnclosures(text, sentenceTokens, local, workspace.Enclosure);
+        if ((_options & FeatureOptions.NameRuns) != 0)
+        {
+            MarkNameRuns(text, sentenceTokens, local, workspace);
+        }
+
+        var forms = workspace.DocumentForms;
+        for (var t = 0; t < length; t++)
+        {
+            workspace.DocumentFlags[t] = forms.TryGetValue(workspace.Lower[t], out var f) ? f : (byte)0;
+        }
+    }
+
+    private void BeginDocument(FeatureWorkspace workspace)
+    {
+        workspace.HistorySlots.Clear();
+        workspace.HistoryWidth = _typeCount + 1;
+        workspace.DocumentForms.Clear();
+    }
+
+    private static void FillTokens(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, FeatureWorkspace workspace)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = tokens[i].GetText(text);
+            workspace.Word[i] = FeatureHash.Text(word);
+            workspace.CacheKey[i] = FeatureHash.Exact(word);
+            workspace.Lower[i] = FeatureHash.Lower(word);
+            workspace.Shape[i] = FeatureHash.Shape(word, 4);
+            workspace.ShortShape[i] = FeatureHash.Shape(word, 1);
+            workspace.Classes[i] = Classify(word);
+        }
+    }
+
+    /// <summary>Records how a word form appears: lower-case, capitalised inside a sentence, or only sentence-initially.</summary>
+    private static void AddDocumentForm(Dictionary<ulong, byte> forms, byte classes, ulong lower, bool isSentenceInitial)
+    {
+        byte flag = (classes & CapMask) switch
+        {
+            1 => SeenLower,
+            2 or 3 => isSentenceInitial ? SeenSentenceInitialOnly : SeenCapitalisedInside,
+            _ => 0,
+        };
+        if (flag != 0)
+        {
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(forms, lower, out _);
+            slot |= flag;
         }
     }
 

@@ -1,8 +1,11 @@
 namespace EntityKit.Recognition;
 
 /// <summary>
-/// Per-document scratch of the feature extractor: hashes and classes of every token, reused across calls so that
-/// feature extraction allocates nothing per token. Not thread-safe: one workspace per call.
+/// Scratch of the feature extractor, reused across calls so that feature extraction allocates nothing per token:
+/// hashes and classes of the tokens of one sentence (recognition, <see cref="FeatureExtractor.PrepareSentence"/>) or
+/// of a whole document (training, <see cref="FeatureExtractor.Prepare"/>), plus the document-level word forms and
+/// prediction history, which grow with the document's vocabulary, not its length. Not thread-safe: one workspace per
+/// call.
 /// </summary>
 internal sealed class FeatureWorkspace
 {

@@ -141,6 +141,79 @@ internal sealed class HashedLexicon : ITokenLexicon
         }
     }
 
+    public void AnnotateRange(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int first, Span<ClusterIds> clusters, Span<GazetteerHits> gazetteer)
+    {
+        var count = clusters.Length;
+        Span<int> ids = stackalloc int[ClusterIds.MaxLevels];
+        for (var t = 0; t < count; t++)
+        {
+            clusters[t] = Clusters is not null && TryGetClusters(tokens[first + t].GetText(text), out var packed)
+                ? Unpack(packed, ids)
+                : default;
+            gazetteer[t] = default;
+        }
+
+        if (Phrases is null)
+        {
+            return;
+        }
+
+        // Every phrase that covers a token of the range starts at most MaxPhraseTokens - 1 tokens before it.
+        var rangeEnd = first + count;
+        for (var start = Math.Max(0, first - MaxPhraseTokens + 1); start < rangeEnd; start++)
+        {
+            var key = PhraseSeed;
+            for (var end = start; end < tokens.Length && end - start < MaxPhraseTokens; end++)
+            {
+                key = Extend(key, Hash(tokens[end].GetText(text), CaseForm.Exact));
+                if (!Phrases.TryGetValue(key, out var value))
+                {
+                    break;
+                }
+
+                var categories = (GazetteerCategories)(uint)value;
+                if (categories != GazetteerCategories.None && end >= first)
+                {
+                    MarkInRange(gazetteer, start - first, end - first, categories);
+                }
+
+                if ((value & LongerPhraseFlag) == 0)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Like <see cref="Mark"/> with the phrase's tokens relative to the range; marks only the tokens inside it.</summary>
+    private static void MarkInRange(Span<GazetteerHits> hits, int first, int last, GazetteerCategories categories)
+    {
+        if (first == last)
+        {
+            if ((uint)first < (uint)hits.Length)
+            {
+                hits[first].Unit |= categories;
+            }
+
+            return;
+        }
+
+        if ((uint)first < (uint)hits.Length)
+        {
+            hits[first].Begin |= categories;
+        }
+
+        for (var i = Math.Max(first + 1, 0); i < last && i < hits.Length; i++)
+        {
+            hits[i].Inside |= categories;
+        }
+
+        if ((uint)last < (uint)hits.Length)
+        {
+            hits[last].Last |= categories;
+        }
+    }
+
     private bool TryGetClusters(ReadOnlySpan<char> word, out ulong packed)
     {
         if (Clusters!.TryGetValue(Hash(word, CaseForm.Exact), out packed))
@@ -148,12 +221,12 @@ internal sealed class HashedLexicon : ITokenLexicon
             return true;
         }
 
-        if (word.Length is 0 or > WordClusters.MaxFallbackLength || !HasUpper(word))
+        if (word.Length is 0 or > WordClusters.MaxFallbackLength || !WordCase.HasUpper(word))
         {
             return false;
         }
 
-        if (IsAllCaps(word) && Clusters.TryGetValue(Hash(word, CaseForm.Title), out packed))
+        if (WordCase.IsAllCaps(word) && Clusters.TryGetValue(Hash(word, CaseForm.Title), out packed))
         {
             return true;
         }
@@ -217,38 +290,6 @@ internal sealed class HashedLexicon : ITokenLexicon
         }
 
         return true;
-    }
-
-    private static bool HasUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters >= 2;
     }
 
     internal enum CaseForm

@@ -10,4 +10,16 @@ internal interface ITokenLexicon
 {
     /// <summary>Fills each token's cluster ids (default when unknown) and gazetteer hits.</summary>
     void Annotate(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Span<ClusterIds> clusters, Span<GazetteerHits> gazetteer);
+
+    /// <summary>
+    /// Fills the cluster ids and gazetteer hits of the tokens <paramref name="first"/> to
+    /// <c>first + clusters.Length - 1</c> only, exactly as <see cref="Annotate"/> over the whole document would (phrases
+    /// that cross the range's edges count), so that a document can be annotated one sentence at a time.
+    /// </summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="tokens">All tokens of the document.</param>
+    /// <param name="first">The range's first token.</param>
+    /// <param name="clusters">Receives the range's cluster ids; its length is the range's length.</param>
+    /// <param name="gazetteer">Receives the range's gazetteer hits; as long as <paramref name="clusters"/>.</param>
+    void AnnotateRange(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int first, Span<ClusterIds> clusters, Span<GazetteerHits> gazetteer);
 }

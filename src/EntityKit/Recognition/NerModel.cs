@@ -162,12 +162,12 @@ public sealed class NerModel : IMentionRecognizer
         var workspace = _workspaces.Rent();
         try
         {
-            Extractor.Prepare(input.Text, input.Tokens, input.Sentences, workspace.Features);
+            Extractor.PrepareDocument(input.Text, input.Tokens, input.Sentences, workspace.Features);
             foreach (var sentence in input.Sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var labels = DecodeSentence(input.Text, input.Tokens, sentence, workspace);
-                Extractor.RecordHistory(sentence.FirstToken, labels, workspace.Features);
+                Extractor.RecordHistory(0, labels, workspace.Features);
                 AddMentions(sentence, labels, workspace, mentions, margins);
             }
         }
@@ -183,11 +183,11 @@ public sealed class NerModel : IMentionRecognizer
         var workspace = _workspaces.Rent();
         try
         {
-            Extractor.Prepare(text, tokens, sentences, workspace.Features);
+            Extractor.PrepareDocument(text, tokens, sentences, workspace.Features);
             foreach (var sentence in sentences)
             {
                 var decoded = DecodeSentence(text, tokens, sentence, workspace);
-                Extractor.RecordHistory(sentence.FirstToken, decoded, workspace.Features);
+                Extractor.RecordHistory(0, decoded, workspace.Features);
                 decoded.CopyTo(labels.Slice(sentence.FirstToken, sentence.TokenCount));
             }
         }
@@ -197,10 +197,16 @@ public sealed class NerModel : IMentionRecognizer
         }
     }
 
+    /// <summary>
+    /// Prepares the sentence's features (indexed from its first token, so that the workspace holds one sentence, not
+    /// the document) and decodes its labels.
+    /// </summary>
     private ReadOnlySpan<int> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, NerWorkspace workspace)
     {
         var length = sentence.TokenCount;
         workspace.EnsureSentence(length);
+        Extractor.PrepareSentence(text, tokens, sentence, workspace.Features);
+        var sentenceTokens = tokens.Slice(sentence.FirstToken, length);
         var l = Labels.Count;
         var emissions = workspace.Emissions.AsSpan(0, length * l);
         emissions.Clear();
@@ -215,9 +221,8 @@ public sealed class NerModel : IMentionRecognizer
         var cache = features.WordCache;
         for (var t = 0; t < length; t++)
         {
-            var i = sentence.FirstToken + t;
             var row = emissions.Slice(t * l, l);
-            if (!cache.TryGetValue(features.CacheKey[i], out var cached))
+            if (!cache.TryGetValue(features.CacheKey[t], out var cached))
             {
                 if (cache.Count == FeatureWorkspace.WordCacheCapacity)
                 {
@@ -227,12 +232,12 @@ public sealed class NerModel : IMentionRecognizer
                 cached = cache.Count;
                 var local = features.WordCacheScores.AsSpan(cached * l, l);
                 local.Clear();
-                Emissions.AddAll(keys[..Extractor.ExtractLocal(text, tokens, i, features, keys)], local);
-                cache.Add(features.CacheKey[i], cached);
+                Emissions.AddAll(keys[..Extractor.ExtractLocal(text, sentenceTokens, t, features, keys)], local);
+                cache.Add(features.CacheKey[t], cached);
             }
 
             AddVector(features.WordCacheScores.AsSpan(cached * l, l), row);
-            var n = Extractor.ExtractContext(sentence.FirstToken, sentence.EndToken, i, features, keys);
+            var n = Extractor.ExtractContext(0, length, t, features, keys);
             Emissions.AddAll(keys[..n], row);
         }
 

@@ -43,10 +43,11 @@ public sealed class PermissionTests
     }
 
     [PermissionsEnforcedFact]
-    public void Analyze_UnlistableSubdirectory_IsAUsageErrorNamingIt()
+    public void Analyze_UnlistableSubdirectory_IsAnErrorRecordNamingItAndTheOthersAreWritten()
     {
         using var directory = new TempDirectory();
         directory.Write("a.txt", Fixtures.Council);
+        directory.Write("z.txt", Fixtures.Harbour);
         var locked = Path.Combine(directory.Path, "locked");
         Directory.CreateDirectory(locked);
         File.SetUnixFileMode(locked, UnixFileMode.None);
@@ -54,8 +55,9 @@ public sealed class PermissionTests
         {
             var run = CliRun.Invoke("analyze", directory.Path, "--recursive");
 
-            Assert.Equal(ExitCodes.UsageError, run.ExitCode);
-            Assert.Contains("Cannot list directory", run.Error);
+            Assert.Equal(ExitCodes.SomeRecordsFailed, run.ExitCode);
+            Assert.Equal(["a", locked, "z"], run.Records.Select(r => r.GetProperty("id").GetString()));
+            Assert.Contains(run.ErrorLines, l => l.Contains($"{locked}: cannot list directory", StringComparison.Ordinal));
             Assert.DoesNotContain("   at ", run.Error);
         }
         finally

@@ -5,6 +5,17 @@ namespace EntityKit.Tests.Fakes;
 /// <summary>A test double: splits on whitespace only, one sentence per line.</summary>
 internal sealed class WhitespaceTokenizer : ITokenizer, ISentenceSplitter
 {
+    /// <summary>The tokens and sentences of a text in one call.</summary>
+    public static (TokenInfo[] Tokens, Sentence[] Sentences) TokenizeAndSplit(string text)
+    {
+        var splitter = new WhitespaceTokenizer();
+        var tokens = new List<TokenInfo>();
+        var sentences = new List<Sentence>();
+        splitter.Tokenize(text, tokens);
+        splitter.Split(text, tokens.ToArray(), sentences);
+        return ([.. tokens], [.. sentences]);
+    }
+
     public void Tokenize(ReadOnlySpan<char> text, List<TokenInfo> tokens)
     {
         var i = 0;

@@ -1,3 +1,4 @@
+using EntityKit.Tests.Fakes;
 using EntityKit.Lexicon;
 
 namespace EntityKit.Tests.Lexicon;
@@ -22,26 +23,8 @@ public sealed class GazetteerTests
         new("New Guinea", Region),
     ];
 
-    private static (string Text, TokenInfo[] Tokens) Tokenize(string text)
-    {
-        var tokens = new List<TokenInfo>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var boundary = i == text.Length || text[i] == ' ';
-            if (boundary && start >= 0)
-            {
-                tokens.Add(new TokenInfo(start, i - start, TokenKind.Word, TokenFlags.SpaceBefore));
-                start = -1;
-            }
-            else if (!boundary && start < 0)
-            {
-                start = i;
-            }
-        }
-
-        return (text, tokens.ToArray());
-    }
+    private static (string Text, TokenInfo[] Tokens) Tokenize(string text) =>
+        (text, WhitespaceTokenizer.TokenizeAndSplit(text).Tokens);
 
     private static GazetteerHits[] Annotate(Gazetteer gazetteer, string text, GazetteerMatchMode mode = GazetteerMatchMode.AllMatches)
     {

@@ -1,3 +1,4 @@
+using EntityKit.Tests.Fakes;
 using EntityKit.Evaluation.Ner;
 using EntityKit.Recognition;
 using EntityKit.Training;
@@ -52,26 +53,8 @@ public class PerceptronTrainerTests
         Assert.All(reports, r => Assert.InRange(r.DevF1, 0, 1));
     }
 
-    internal static (TokenInfo[] Tokens, Sentence[] Sentences) SimpleTokens(string text)
-    {
-        var tokens = new List<TokenInfo>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var boundary = i == text.Length || text[i] == ' ';
-            if (boundary && start >= 0)
-            {
-                tokens.Add(new TokenInfo(start, i - start, TokenKind.Word, TokenFlags.SpaceBefore));
-                start = -1;
-            }
-            else if (!boundary && start < 0)
-            {
-                start = i;
-            }
-        }
-
-        return ([.. tokens], [new Sentence(0, text.Length, 0, tokens.Count)]);
-    }
+    internal static (TokenInfo[] Tokens, Sentence[] Sentences) SimpleTokens(string text) =>
+        WhitespaceTokenizer.TokenizeAndSplit(text);
 
     private static string Join(string text, TokenInfo[] tokens, RecognizedSpan m) =>
         text[tokens[m.FirstToken].Start..tokens[m.EndToken - 1].End];

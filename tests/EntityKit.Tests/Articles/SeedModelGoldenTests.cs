@@ -1,0 +1,87 @@
+using EntityKit.Models.English;
+
+namespace EntityKit.Tests.Articles;
+
+/// <summary>
+/// The shipped English model on the real seed article, against the hand annotation in seeds/*.expected.json. On the
+/// 2026-11-24 model it gets 72 of the 85 non-optional gold mentions exactly (precision 85.7%, recall 84.7%); the known
+/// misses are listed in docs/MODEL.md (Arabic place names tagged PERSON, "X"/"Twitter", "Ain Al Asad", "12.15am").
+/// </summary>
+public sealed class SeedModelGoldenTests
+{
+    private static readonly Lazy<ArticleAnalysis> Analysis =
+        new(() => EnglishArticleAnalyzer.Create().Analyze(new Article(SeedArticle.Name, SeedArticle.Text)));
+
+    private static IReadOnlyList<SeedArticle.GoldMention> Gold => [.. SeedArticle.Expected.Mentions.Where(m => !m.Optional)];
+
+    [Fact]
+    public void Analyze_Seed_ExactMatchF1AtLeast80()
+    {
+        var predicted = Analysis.Value.Mentions.Select(m => (m.Start, m.End, m.Type)).ToHashSet();
+        var gold = Gold.Select(m => (m.Start, m.End, m.Type)).ToHashSet();
+        var correct = gold.Intersect(predicted).Count();
+        var f1 = 2.0 * correct / (gold.Count + predicted.Count);
+
+        Assert.True(f1 >= 0.80, $"seed exact-match F1 {f1:P1} ({correct} of {gold.Count} gold, {predicted.Count} predicted)\n{Differences()}");
+    }
+
+    [Fact]
+    public void Analyze_Seed_FindsEveryPersonAsPerson() =>
+        AssertEachFoundAs(Gold.Where(m => m.Type == EntityType.Person), EntityType.Person);
+
+    [Theory]
+    [InlineData("Iraq")]
+    [InlineData("US")]
+    [InlineData("Iran")]
+    [InlineData("Syria")]
+    [InlineData("Gaza")]
+    [InlineData("Baghdad")]
+    [InlineData("Washington")]
+    [InlineData("Israel")]
+    public void Analyze_Seed_FindsEveryMentionOfAPlaceExactlyAsGpe(string place)
+    {
+        var expected = Gold.Where(m => m.Text == place && m.Type == EntityType.Gpe).ToList();
+        Assert.NotEmpty(expected);
+        Assert.All(expected, g => Assert.Contains(Analysis.Value.Mentions, m => m.Start == g.Start && m.End == g.End && m.Type == EntityType.Gpe));
+    }
+
+    [Fact]
+    public void Analyze_Seed_FindsTheMilitiasAndCommandsAsOrganisations() =>
+        AssertEachFoundAs(Gold.Where(m => m.Type == EntityType.Organization && m.Text is not ("X" or "Twitter")), EntityType.Organization);
+
+    [Fact]
+    public void Analyze_Seed_NothingFromBoilerplate()
+    {
+        foreach (var (start, end) in SeedArticle.Expected.Boilerplate)
+        {
+            Assert.DoesNotContain(Analysis.Value.Mentions, m => m.Start < end && start < m.End);
+        }
+    }
+
+    [Fact]
+    public void Analyze_Seed_ConfidenceSeparatesRightFromWrong()
+    {
+        var gold = Gold.Select(m => (m.Start, m.End, m.Type)).ToHashSet();
+        var right = Analysis.Value.Mentions.Where(m => gold.Contains((m.Start, m.End, m.Type))).Average(m => m.Confidence);
+        var wrong = Analysis.Value.Mentions.Where(m => !gold.Contains((m.Start, m.End, m.Type))).Average(m => m.Confidence);
+
+        Assert.True(right > wrong + 0.1, $"mean confidence right {right:F2}, wrong {wrong:F2}");
+    }
+
+    /// <summary>Each gold mention is overlapped by a predicted mention of the given type (boundaries may differ, e.g.
+    /// "Maj Gen Yahya Rasool" for "Yahya Rasool").</summary>
+    private static void AssertEachFoundAs(IEnumerable<SeedArticle.GoldMention> gold, EntityType type)
+    {
+        var missing = gold.Where(g => !Analysis.Value.Mentions.Any(m => m.Type == type && m.Start < g.End && g.Start < m.End)).ToList();
+        Assert.True(missing.Count == 0, $"not found as {type}: {string.Join(", ", missing.Select(m => m.Text))}\n{Differences()}");
+    }
+
+    private static string Differences()
+    {
+        var gold = Gold.Select(m => (m.Start, m.End, m.Type)).ToHashSet();
+        var predicted = Analysis.Value.Mentions;
+        var extra = predicted.Where(m => !gold.Contains((m.Start, m.End, m.Type))).Select(m => $"+ {m.Type} {m.Text}");
+        var missed = Gold.Where(g => !predicted.Any(m => m.Start == g.Start && m.End == g.End && m.Type == g.Type)).Select(g => $"- {g.Type} {g.Text}");
+        return string.Join('\n', extra.Concat(missed));
+    }
+}
