@@ -36,4 +36,25 @@ public sealed class DuplicateIdTests
         Assert.StartsWith("stdin:2: Article 'long' has 51 characters, more than the maximum of 50", run.Records[1].GetProperty("error").GetString());
         Assert.Contains(run.ErrorLines, l => l.StartsWith("entitykit: stdin:2: Article 'long'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void DuplicateIdDetector_BeyondItsBound_StillReportsRepeatsOfRememberedIdsAndSaysOnceThatNewOnesAreNotChecked()
+    {
+        var detector = new EntityKit.Cli.Commands.DuplicateIdDetector(maxTrackedIds: 2);
+        foreach (var (id, line) in new[] { ("a", 1), ("b", 2), ("c", 3), ("d", 4), ("a", 5), ("c", 6) })
+        {
+            detector.Observe(EntityKit.Input.ArticleInput.FromArticle(new Article(id, "text"), "in.jsonl", line));
+        }
+
+        var warnings = new List<string>();
+        while (detector.TryTakeWarning(out var warning))
+        {
+            warnings.Add(warning);
+        }
+
+        Assert.Equal(2, warnings.Count);
+        Assert.StartsWith("duplicate-id checking remembers the first 2 distinct ids only", warnings[0]);
+        Assert.Contains("in.jsonl:3", warnings[0]);
+        Assert.Equal("duplicate id 'a' at in.jsonl:5 (first at in.jsonl:1); both records are analysed and written.", warnings[1]);
+    }
 }
