@@ -49,6 +49,15 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
         _output.Write('\n');
     }
 
+    /// <summary>Writes <c>{"start":…,"end":…}</c>: the shape of sentences and tokens.</summary>
+    private void WriteRange(int start, int end)
+    {
+        _json.WriteStartObject();
+        _json.WriteNumber("start"u8, start);
+        _json.WriteNumber("end"u8, end);
+        _json.WriteEndObject();
+    }
+
     private void WriteRecord(ArticleAnalysis analysis)
     {
         var json = _json;
@@ -58,10 +67,7 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
         json.WriteStartArray("sentences"u8);
         foreach (var sentence in analysis.Sentences)
         {
-            json.WriteStartObject();
-            json.WriteNumber("start"u8, sentence.Start);
-            json.WriteNumber("end"u8, sentence.End);
-            json.WriteEndObject();
+            WriteRange(sentence.Start, sentence.End);
         }
 
         json.WriteEndArray();
@@ -110,10 +116,7 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
             json.WriteStartArray("tokens"u8);
             foreach (var token in analysis.Tokens)
             {
-                json.WriteStartObject();
-                json.WriteNumber("start"u8, token.Start);
-                json.WriteNumber("end"u8, token.End);
-                json.WriteEndObject();
+                WriteRange(token.Start, token.End);
             }
 
             json.WriteEndArray();

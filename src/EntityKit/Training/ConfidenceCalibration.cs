@@ -43,9 +43,11 @@ public static class ConfidenceCalibration
         var count = new int[ReliabilityBins];
         var confidenceSum = new double[ReliabilityBins];
         var correctSum = new int[ReliabilityBins];
+        var totalConfidence = 0.0;
         for (var i = 0; i < margins.Count; i++)
         {
             var confidence = model.Confidence.Compute(margins[i]);
+            totalConfidence += confidence;
             var bin = Math.Min(ReliabilityBins - 1, (int)(confidence * ReliabilityBins));
             count[bin]++;
             confidenceSum[bin] += confidence;
@@ -61,7 +63,7 @@ public static class ConfidenceCalibration
             }
         }
 
-        var mean = margins.Count == 0 ? 0 : margins.Average(m => (double)model.Confidence.Compute(m));
+        var mean = margins.Count == 0 ? 0 : totalConfidence / margins.Count;
         var accuracy = margins.Count == 0 ? 0 : correct.Count(c => c) / (double)margins.Count;
         return new CalibrationReport(margins.Count, accuracy, mean, error);
     }
