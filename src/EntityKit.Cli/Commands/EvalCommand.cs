@@ -55,6 +55,11 @@ internal sealed class EvalCommand : ICliCommand
         HelpName = "FILE.tsv",
     };
 
+    private readonly Option<bool> _noConsistency = new("--no-type-consistency")
+    {
+        Description = "raw mode: turn off the article-level type consistency step, to measure what it does.",
+    };
+
     public EvalCommand()
     {
         _mode.AcceptOnlyFromAmong("raw", "tokens");
@@ -65,7 +70,7 @@ internal sealed class EvalCommand : ICliCommand
     {
         var command = new Command("eval", "Score a named-entity model against a gold BIO corpus (entity-level exact match).")
         {
-            _gold, _model, _mode, _map, _json, _errors,
+            _gold, _model, _mode, _map, _json, _errors, _noConsistency,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -96,12 +101,13 @@ internal sealed class EvalCommand : ICliCommand
         NerEvaluationReport report;
         var errorsPath = parseResult.GetValue(_errors);
         var board = new NerScoreboard(mapping, recordErrors: errorsPath is not null);
+        var options = AnalyzerOptions.Default with { EnforceTypeConsistency = !parseResult.GetValue(_noConsistency) };
         try
         {
             var documents = BioReader.ReadFile(goldPath);
             report = mode == "tokens"
                 ? NerEvaluator.EvaluateTokens(documents, model, board, cancellationToken)
-                : NerEvaluator.EvaluateRaw(documents, CreateAnalyzer(modelPath, model), board, cancellationToken);
+                : NerEvaluator.EvaluateRaw(documents, CreateAnalyzer(modelPath, model, options), board, cancellationToken);
         }
         catch (BioFormatException exception)
         {
@@ -120,15 +126,17 @@ internal sealed class EvalCommand : ICliCommand
         else
         {
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Gold: {goldPath} ({report.Documents:N0} documents); model: {modelPath ?? "embedded English"}; mode {mode}; map {parseResult.GetValue(_map)}; {stopwatch.Elapsed.TotalSeconds:F1}s"));
+                $"Gold: {goldPath} ({report.Documents:N0} documents); model: {modelPath ?? "embedded English"}; mode {mode}; map {parseResult.GetValue(_map)}{(options.EnforceTypeConsistency ? string.Empty : "; type consistency off")}; {stopwatch.Elapsed.TotalSeconds:F1}s"));
             context.Out.Write(report.ToTable());
         }
 
         return ExitCodes.Success;
     }
 
-    private static IArticleAnalyzer CreateAnalyzer(string? modelPath, NerModel model) =>
-        modelPath is null ? EnglishArticleAnalyzer.Create() : ArticleAnalyzer.CreateBuilder().AddRecognizer(model).Build();
+    private static IArticleAnalyzer CreateAnalyzer(string? modelPath, NerModel model, AnalyzerOptions options) =>
+        modelPath is null
+            ? EnglishArticleAnalyzer.Create(options)
+            : ArticleAnalyzer.CreateBuilder().WithOptions(options).AddRecognizer(model).Build();
 
     private static void WriteJson(NerEvaluationReport report, string goldPath, string? modelPath, string mode, TextWriter output)
     {

@@ -2,7 +2,7 @@ using EntityKit.Cli.Tests.TestSupport;
 
 namespace EntityKit.Cli.Tests.Commands;
 
-public sealed class EvalErrorsCommandTests : IDisposable
+public sealed class EvalOptionsCommandTests : IDisposable
 {
     // Gold deliberately disagrees with any sensible model: a person typed ORG and a verb typed EVENT.
     private static readonly string DisagreeingBio = string.Join('\n',
@@ -39,5 +39,17 @@ public sealed class EvalErrorsCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("errors.tsv", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_NoTypeConsistency_SaysSoAndStillScores()
+    {
+        var bio = _dir.Write("gold.bio", DisagreeingBio);
+
+        var run = CliRun.Invoke("eval", "--gold", bio, "--no-type-consistency");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("type consistency off", run.Out, StringComparison.Ordinal);
+        Assert.Contains("micro", run.Out, StringComparison.Ordinal);
     }
 }
