@@ -50,4 +50,7 @@ public sealed record ResolutionInput
 
     /// <summary>Boilerplate regions of the text, in order; empty when none were found or detection is off.</summary>
     public ImmutableArray<TextRegion> Boilerplate { get; init; } = [];
+
+    /// <summary>Names and clusters already computed for <see cref="Mentions"/> by type consistency, or null.</summary>
+    internal Resolution.MentionClustering? Clustering { get; init; }
 }

@@ -173,14 +173,15 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         }
 
         var mentions = ToMentions(text, tokens, workspace.AcceptedSpans);
+        MentionClustering? clustering = null;
         if (Options.EnforceTypeConsistency)
         {
-            mentions = _typeConsistency.Apply(text, mentions);
+            mentions = _typeConsistency.Apply(text, mentions, out clustering, cancellationToken);
         }
 
         ImmutableArray<TextRegion> regions = boilerplate is null ? [] : [.. boilerplate];
         var entities = _entityResolver.Resolve(
-            new ResolutionInput(text, mentions) { Title = article.Title, Boilerplate = regions }, cancellationToken);
+            new ResolutionInput(text, mentions) { Title = article.Title, Boilerplate = regions, Clustering = clustering }, cancellationToken);
         return new ArticleAnalysis(
             article.Id,
             text,

@@ -35,8 +35,11 @@ public sealed class ArticleEntityResolver : IEntityResolver
         }
 
         var text = input.Text;
-        var names = MentionNameParser.ParseAll(text, mentions);
-        var clusters = MentionClusterer.Cluster(mentions, names, cancellationToken);
+        var clustering = input.Clustering is { } given && given.IsFor(mentions)
+            ? given
+            : MentionClustering.Compute(text, mentions, cancellationToken);
+        var names = clustering.Names;
+        var clusters = clustering.Clusters;
         var groups = new Dictionary<(int Cluster, EntityType Type), List<int>>();
         var order = new List<(int Cluster, EntityType Type)>();
         for (var i = 0; i < mentions.Length; i++)

@@ -33,16 +33,27 @@ public sealed class DocumentTypeConsistency
     /// <param name="mentions">Its mentions, in text order.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public ImmutableArray<EntityMention> Apply(string text, ImmutableArray<EntityMention> mentions, CancellationToken cancellationToken = default)
+    public ImmutableArray<EntityMention> Apply(string text, ImmutableArray<EntityMention> mentions, CancellationToken cancellationToken = default) =>
+        Apply(text, mentions, out _, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Apply(string, ImmutableArray{EntityMention}, CancellationToken)"/>, also handing out the clustering
+    /// it computed when it still holds (no mention became or stopped being a PERSON), so that resolution need not
+    /// compute it again.
+    /// </summary>
+    internal ImmutableArray<EntityMention> Apply(
+        string text, ImmutableArray<EntityMention> mentions, out MentionClustering? unchangedClustering, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        unchangedClustering = null;
         if (mentions.IsDefaultOrEmpty || mentions.Length == 1)
         {
             return mentions.IsDefault ? [] : mentions;
         }
 
-        var names = MentionNameParser.ParseAll(text, mentions);
-        var clusters = MentionClusterer.Cluster(mentions, names, cancellationToken);
+        var clustering = MentionClustering.Compute(text, mentions, cancellationToken);
+        var names = clustering.Names;
+        var clusters = clustering.Clusters;
         var members = new List<int>[clusters.Max() + 1];
         for (var i = 0; i < clusters.Length; i++)
         {
@@ -50,6 +61,7 @@ public sealed class DocumentTypeConsistency
         }
 
         ImmutableArray<EntityMention>.Builder? changed = null;
+        var personChanged = false;
         foreach (var cluster in members)
         {
             if (cluster.Count < 2 || NameLexicon.IsValueType(mentions[cluster[0]].Type) || !HasMixedTypes(mentions, cluster))
@@ -69,10 +81,25 @@ public sealed class DocumentTypeConsistency
 
                 changed ??= mentions.ToBuilder();
                 changed[index] = mentions[index] with { Type = winner, Source = MentionSource.Correction };
+                personChanged |= type == EntityType.Person || winner == EntityType.Person;
             }
         }
 
-        return changed is null ? mentions : changed.ToImmutable();
+        if (changed is null)
+        {
+            unchangedClustering = clustering;
+            return mentions;
+        }
+
+        var result = changed.ToImmutable();
+        if (!personChanged)
+        {
+            // Names and clusters depend on a mention's type only through "is it a PERSON" and "is it a value", and
+            // values are never retyped: the clustering still holds for the retyped mentions.
+            unchangedClustering = clustering with { Mentions = result };
+        }
+
+        return result;
     }
 
     /// <summary>NORP and LANGUAGE share their words ("French troops", "speaks French"): context decides, not the vote.</summary>

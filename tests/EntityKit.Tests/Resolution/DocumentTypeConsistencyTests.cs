@@ -91,4 +91,46 @@ public sealed class DocumentTypeConsistencyTests
         Assert.Empty(Consistency.Apply("x", []));
         Assert.Empty(Consistency.Apply("x", default));
     }
+
+    [Fact]
+    public void Apply_NothingRetyped_HandsOutItsClusteringForResolution()
+    {
+        const string text = "Lloyd Austin arrived in Baghdad. Later Mr Austin spoke.";
+        var mentions = Mentions.Find(text, ("Lloyd Austin", EntityType.Person, 0.9), ("Baghdad", EntityType.Gpe, 0.9), ("Austin", EntityType.Person, 0.8));
+
+        var result = Consistency.Apply(text, mentions, out var clustering, CancellationToken.None);
+
+        Assert.NotNull(clustering);
+        Assert.True(clustering.IsFor(result));
+        Assert.Equal(clustering.Clusters[0], clustering.Clusters[2]);
+        var entities = ArticleEntityResolver.Default.Resolve(new ResolutionInput(text, result) { Clustering = clustering }, CancellationToken.None);
+        Assert.Equal(
+            ArticleEntityResolver.Default.Resolve(text, result, CancellationToken.None).Select(e => (e.Name, e.Type, string.Join("|", e.Aliases), e.MentionCount)),
+            entities.Select(e => (e.Name, e.Type, string.Join("|", e.Aliases), e.MentionCount)));
+    }
+
+    [Fact]
+    public void Apply_RetypedFromOrToPerson_HandsOutNoClustering()
+    {
+        const string text = "Lloyd Austin arrived. Later Mr Austin spoke. Austin left.";
+        var mentions = Mentions.Find(text, ("Lloyd Austin", EntityType.Person, 0.9), ("Austin", EntityType.Organization, 0.5));
+
+        var result = Consistency.Apply(text, mentions, out var clustering, CancellationToken.None);
+
+        Assert.Contains(result, m => m.Source == MentionSource.Correction);
+        Assert.Null(clustering);
+    }
+
+    [Fact]
+    public void Apply_RetypedBetweenOtherTypes_KeepsTheClusteringForTheNewMentions()
+    {
+        const string text = "Washington said no. Washington said yes. Washington said maybe.";
+        var mentions = Mentions.Find(text, ("Washington", EntityType.Gpe, 0.9));
+        mentions = mentions.SetItem(1, mentions[1] with { Type = EntityType.Organization, Confidence = 0.6 });
+
+        var result = Consistency.Apply(text, mentions, out var clustering, CancellationToken.None);
+
+        Assert.NotNull(clustering);
+        Assert.True(clustering.IsFor(result));
+    }
 }
