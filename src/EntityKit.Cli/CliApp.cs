@@ -19,6 +19,7 @@ public static class CliApp
         new TrainCommand(),
         new EvalCommand(),
         new CalibrateCommand(),
+        new ConvertCommand(),
     ];
 
     /// <summary>Runs the command line with the given standard streams and the English analyzer.</summary>
