@@ -64,6 +64,13 @@ internal sealed class TrainCommand : ICliCommand
         HelpName = "N",
     };
 
+    private readonly Option<float> _updateSize = new("--update-size")
+    {
+        Description = "With --base: how far one perceptron update moves a weight (1 = as in training from scratch; smaller nudges the base model less).",
+        DefaultValueFactory = _ => new FineTuningOptions().UpdateSize,
+        HelpName = "W",
+    };
+
     private readonly Option<string?> _baseDev = new("--base-dev")
     {
         Description = "With --base: a BIO corpus of the base types (e.g. OntoNotes dev) scored in raw mode before and after, to show what was forgotten.",
@@ -127,6 +134,13 @@ internal sealed class TrainCommand : ICliCommand
         });
         _mode.AcceptOnlyFromAmong("raw", "tokens");
         _format.AcceptOnlyFromAmong("bio", "jsonl");
+        _updateSize.Validators.Add(result =>
+        {
+            if (!(result.GetValueOrDefault<float>() > 0))
+            {
+                result.AddError("--update-size must be positive.");
+            }
+        });
         _rehearseSentences.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 0)
@@ -141,7 +155,7 @@ internal sealed class TrainCommand : ICliCommand
         var command = new Command("train", "Train a named-entity model from BIO or JSONL corpora, or fine-tune one (--base).")
         {
             _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune,
-            _base, _noBaseLabels, _rehearse, _rehearseSentences, _baseDev,
+            _base, _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -159,7 +173,7 @@ internal sealed class TrainCommand : ICliCommand
         var basePath = parseResult.GetValue(_base);
         if (basePath is null)
         {
-            foreach (var option in new Option[] { _noBaseLabels, _rehearse, _baseDev })
+            foreach (var option in new Option[] { _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev })
             {
                 if (parseResult.GetResult(option) is { Implicit: false })
                 {
@@ -259,7 +273,7 @@ internal sealed class TrainCommand : ICliCommand
         NerEvaluationReport? baseDevBefore = baseDevPath is null ? null : ScoreBaseDev(baseModel, baseDevPath, cancellationToken);
 
         var description = string.Create(c,
-            $"{baseModel.Description} | fine-tuned: entitykit train --base {Path.GetFileName(baseName)} --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed}{(useBaseLabels ? string.Empty : " --no-base-labels")}{(rehearsal is null ? string.Empty : $" --rehearse {Path.GetFileName(parseResult.GetValue(_rehearse))} --rehearse-sentences {parseResult.GetValue(_rehearseSentences)}")}");
+            $"{baseModel.Description} | fine-tuned: entitykit train --base {Path.GetFileName(baseName)} --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --update-size {parseResult.GetValue(_updateSize)}{(useBaseLabels ? string.Empty : " --no-base-labels")}{(rehearsal is null ? string.Empty : $" --rehearse {Path.GetFileName(parseResult.GetValue(_rehearse))} --rehearse-sentences {parseResult.GetValue(_rehearseSentences)}")}");
         var tuner = new ModelFineTuner(new FineTuningOptions
         {
             Epochs = epochs,
@@ -267,6 +281,7 @@ internal sealed class TrainCommand : ICliCommand
             PruneThreshold = parseResult.GetValue(_prune),
             UseBaseLabels = useBaseLabels,
             RehearsalSentences = parseResult.GetValue(_rehearseSentences),
+            UpdateSize = parseResult.GetValue(_updateSize),
             Description = description,
         });
         var result = tuner.FineTune(baseModel, labels, train, development, rehearsal, new LineProgress(output), cancellationToken);
