@@ -209,6 +209,11 @@ internal sealed class TrainCommand : ICliCommand
         var development = devCorpus?.Prepare(labels, mode) ?? [];
         output.WriteLine(string.Create(c,
             $"Read {train.Count:N0} training documents ({train.Sum(d => d.TokenCount):N0} tokens) and {development.Count:N0} development documents in {stopwatch.Elapsed.TotalSeconds:F1}s ({mode} mode)."));
+        if (labels.Types.Length > EntityType.OntoNotes.Count)
+        {
+            output.WriteLine($"Types beyond the 18 OntoNotes types in the data: {string.Join(", ", labels.Types.Skip(EntityType.OntoNotes.Count).Select(t => t.Name))}.");
+        }
+
         var description = string.Create(c,
             $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}");
         var clustersPath = parseResult.GetValue(_clusters);

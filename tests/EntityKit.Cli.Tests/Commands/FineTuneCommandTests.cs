@@ -85,6 +85,19 @@ public sealed class FineTuneCommandTests : IDisposable
         Assert.Contains("Read 6 training texts", run.Out);
     }
 
+    [Fact]
+    public void Train_JsonlWithAUserTypeFromScratch_LearnsTheTypeBesideTheOntoNotesOnes()
+    {
+        var tickers = _dir.Write("tickers.jsonl", TickersJsonl);
+        var model = Path.Combine(_dir.Path, "m.ekm");
+
+        var run = CliRun.Invoke("train", "--train", tickers, "--out", model, "--epochs", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Types beyond the 18 OntoNotes types in the data: TICKER.", run.Out);
+        Assert.Equal([.. EntityType.OntoNotes, EntityType.FromName("TICKER")], NerModel.Load(model).Types.ToArray());
+    }
+
     [Theory]
     [InlineData("--no-base-labels")]
     [InlineData("--base-dev")]
