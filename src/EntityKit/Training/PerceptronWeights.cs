@@ -18,7 +18,7 @@ namespace EntityKit.Training;
 internal sealed class PerceptronWeights
 {
     private readonly int _labelCount;
-    private readonly Dictionary<ulong, int> _rows = new(1 << 20);
+    private readonly Dictionary<ulong, int> _rows;
     private readonly SparseEmissionTable? _frozen;
     private readonly double _unit;
     private readonly int _step;
@@ -37,6 +37,7 @@ internal sealed class PerceptronWeights
         _unit = unit;
         _step = step;
         var initialRows = frozen is null ? 4096 : 256;
+        _rows = new Dictionary<ulong, int>(frozen is null ? 1 << 20 : 1 << 12);
         _weights = new int[labelCount * initialRows];
         _sums = new long[labelCount * initialRows];
         Transitions = new int[labelCount * labelCount];

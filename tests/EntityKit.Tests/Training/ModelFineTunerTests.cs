@@ -87,6 +87,32 @@ public class ModelFineTunerTests
     }
 
     [Fact]
+    public async Task FineTune_WhileOtherThreadsUseTheBaseModel_TheirResultsDoNotChange()
+    {
+        var baseModel = ToyCorpus.Train(seed: 5);
+        const string sentence = "Dr. Zeno Practh flew to Ulmbrak on Monday .";
+        var expected = RecognizeWords(baseModel, sentence);
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            var runs = 0;
+            while (!stop.IsCancellationRequested || runs == 0)
+            {
+                Assert.Equal(expected, RecognizeWords(baseModel, sentence));
+                runs++;
+            }
+
+            return runs;
+        })).ToArray();
+
+        var tuned = FineTune(baseModel);
+        stop.Cancel();
+
+        Assert.All(await Task.WhenAll(readers), runs => Assert.True(runs > 0));
+        Assert.Contains(Ticker, tuned.Model.Types);
+    }
+
+    [Fact]
     public void FineTune_ALoadedModelTwice_SavesAndLoadsEachGeneration()
     {
         var loaded = NerModel.Load(new MemoryStream(Serialize(ToyCorpus.Model)));
