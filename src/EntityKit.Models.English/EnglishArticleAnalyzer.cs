@@ -6,7 +6,10 @@ namespace EntityKit.Models.English;
 /// </summary>
 public static class EnglishArticleAnalyzer
 {
-    /// <summary>Creates an analyzer for English with the embedded model. Needs no files and no network.</summary>
+    /// <summary>
+    /// Creates an analyzer for English: clock times (<see cref="ClockTimeRecognizer"/>), then the embedded model.
+    /// Needs no files and no network.
+    /// </summary>
     /// <param name="options">Analyzer options; null for the defaults.</param>
     public static ArticleAnalyzer Create(AnalyzerOptions? options = null) =>
         CreateBuilder(options).Build();
@@ -19,5 +22,6 @@ public static class EnglishArticleAnalyzer
     public static ArticleAnalyzerBuilder CreateBuilder(AnalyzerOptions? options = null) =>
         ArticleAnalyzer.CreateBuilder()
             .WithOptions(options ?? AnalyzerOptions.Default)
+            .AddRecognizer(new ClockTimeRecognizer())
             .AddRecognizer(EnglishModel.Default);
 }

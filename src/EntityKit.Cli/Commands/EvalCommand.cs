@@ -49,6 +49,12 @@ internal sealed class EvalCommand : ICliCommand
         Description = "Write the scores as one JSON object.",
     };
 
+    private readonly Option<string?> _errors = new("--errors")
+    {
+        Description = "Also write every disagreement (missed, spurious, wrong type, wrong span) with its context to this TSV file.",
+        HelpName = "FILE.tsv",
+    };
+
     public EvalCommand()
     {
         _mode.AcceptOnlyFromAmong("raw", "tokens");
@@ -59,7 +65,7 @@ internal sealed class EvalCommand : ICliCommand
     {
         var command = new Command("eval", "Score a named-entity model against a gold BIO corpus (entity-level exact match).")
         {
-            _gold, _model, _mode, _map, _json,
+            _gold, _model, _mode, _map, _json, _errors,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -88,16 +94,23 @@ internal sealed class EvalCommand : ICliCommand
 
         var stopwatch = Stopwatch.StartNew();
         NerEvaluationReport report;
+        var errorsPath = parseResult.GetValue(_errors);
+        var board = new NerScoreboard(mapping, recordErrors: errorsPath is not null);
         try
         {
             var documents = BioReader.ReadFile(goldPath);
             report = mode == "tokens"
-                ? NerEvaluator.EvaluateTokens(documents, model, mapping, cancellationToken)
-                : NerEvaluator.EvaluateRaw(documents, CreateAnalyzer(modelPath, model), mapping, cancellationToken);
+                ? NerEvaluator.EvaluateTokens(documents, model, board, cancellationToken)
+                : NerEvaluator.EvaluateRaw(documents, CreateAnalyzer(modelPath, model), board, cancellationToken);
         }
         catch (BioFormatException exception)
         {
             throw new CliUsageException(exception.Message, exception);
+        }
+
+        if (errorsPath is not null)
+        {
+            NerErrorFile.Write(errorsPath, board.Errors);
         }
 
         if (parseResult.GetValue(_json))

@@ -106,6 +106,25 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
             json.WriteEndArray();
             json.WriteNumber("mentions"u8, entity.MentionCount);
             json.WriteNumber("salience"u8, Math.Round(entity.Salience, 4));
+            json.WriteNumber("first"u8, entity.FirstOffset);
+            if (!entity.Roles.IsEmpty)
+            {
+                json.WriteStartArray("roles"u8);
+                foreach (var role in entity.Roles)
+                {
+                    json.WriteStringValue(role);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteStartArray("mentionIndexes"u8);
+            foreach (var index in entity.MentionIndexes)
+            {
+                json.WriteNumberValue(index);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -79,8 +79,9 @@ internal sealed class TableAnalysisWriter : IAnalysisWriter
             e.MentionCount.ToString(CultureInfo.InvariantCulture),
             e.Salience.ToString("0.00", CultureInfo.InvariantCulture),
             Cell(string.Join(", ", e.Aliases)),
+            Cell(string.Join(", ", e.Roles)),
         });
-        WriteTable("Entities", ["name", "type", "mentions", "salience", "aliases"], [false, false, true, true, false], rows);
+        WriteTable("Entities", ["name", "type", "mentions", "salience", "aliases", "roles"], [false, false, true, true, false, false], rows);
     }
 
     private void WriteTokens(ArticleAnalysis analysis)

@@ -38,4 +38,11 @@ public sealed record AnalyzerOptions
     /// confidence, unless the mentions strongly disagree. See <see cref="Resolution.DocumentTypeConsistency"/>.
     /// </summary>
     public bool EnforceTypeConsistency { get; init; } = true;
+
+    /// <summary>
+    /// When true (the default), titles and honorifics at the start of a PERSON mention are left out of it, as
+    /// OntoNotes annotates persons: "Maj Gen Yahya Rasool" gives the mention "Yahya Rasool" (the entity still records
+    /// the title as a role).
+    /// </summary>
+    public bool TrimPersonTitles { get; init; } = true;
 }

@@ -167,6 +167,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             }
         }
 
+        if (Options.TrimPersonTitles)
+        {
+            PersonTitleTrimmer.Trim(text, tokens, workspace.AcceptedSpans);
+        }
+
         var mentions = ToMentions(text, tokens, workspace.AcceptedSpans);
         if (Options.EnforceTypeConsistency)
         {

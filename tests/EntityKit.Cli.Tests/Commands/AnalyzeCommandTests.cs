@@ -316,6 +316,22 @@ public sealed class AnalyzeCommandTests : IDisposable
         throw new InvalidOperationException("EntityKit.sln not found above " + AppContext.BaseDirectory);
     }
 
+    [Fact]
+    public void Analyze_Entities_CarryFirstOffsetRolesAndTheirMentions()
+    {
+        const string text = "US Defence Secretary Lloyd Austin visited Baghdad on Monday. Mr Austin met officials there.";
+        var path = _dir.Write("austin.txt", text);
+
+        var record = Assert.Single(CliRun.Invoke("analyze", path).Records);
+
+        var mentions = record.GetProperty("mentions").EnumerateArray().ToList();
+        var austin = record.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Lloyd Austin");
+        Assert.Equal(text.IndexOf("Lloyd", StringComparison.Ordinal), austin.GetProperty("first").GetInt32());
+        Assert.Equal(["US Defence Secretary"], austin.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        var own = austin.GetProperty("mentionIndexes").EnumerateArray().Select(i => mentions[i.GetInt32()].GetProperty("text").GetString());
+        Assert.Equal(["Lloyd Austin", "Austin"], own);
+    }
+
     private static void AssertRecordShape(JsonElement record, bool withTokens)
     {
         var names = record.EnumerateObject().Select(p => p.Name).ToList();

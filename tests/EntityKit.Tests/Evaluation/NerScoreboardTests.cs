@@ -46,3 +46,43 @@ public class NerScoreboardTests
         Assert.Equal(1.0, board.ToReport().Micro.F1);
     }
 }
+
+public class NerScoreboardErrorTests
+{
+    private const string Text = "Alvo Brenn met Qatlan Bank staff in Vellora on Monday.";
+
+    [Fact]
+    public void Add_RecordingErrors_NamesEachKindOfDisagreementWithItsWords()
+    {
+        var board = new NerScoreboard(NerTypeMapping.OntoNotes18, recordErrors: true);
+
+        board.Add(
+            [new(0, 10, "PERSON"), new(15, 26, "ORG"), new(36, 43, "GPE"), new(47, 53, "DATE")],
+            [new(0, 10, "PERSON"), new(15, 21, "ORG"), new(36, 43, "PERSON"), new(27, 32, "ORG")],
+            Text);
+
+        var errors = board.Errors.Select(e => (e.Kind, e.GoldText, e.PredictedText)).ToList();
+        Assert.Equal(
+            [
+                (NerErrorKind.WrongSpan, "Qatlan Bank", "Qatlan"),
+                (NerErrorKind.WrongType, "Vellora", "Vellora"),
+                (NerErrorKind.Spurious, string.Empty, "staff"),
+                (NerErrorKind.Missed, "Monday", string.Empty),
+            ],
+            errors);
+        Assert.All(board.Errors, e => Assert.Equal(0, e.Document));
+        Assert.Contains("Vellora", board.Errors.Single(e => e.Kind == NerErrorKind.WrongType).Context, StringComparison.Ordinal);
+        Assert.Equal("GPE", board.Errors.Single(e => e.Kind == NerErrorKind.WrongType).Gold!.Value.Type);
+    }
+
+    [Fact]
+    public void Add_WithoutRecording_KeepsNoErrors()
+    {
+        var board = new NerScoreboard(NerTypeMapping.OntoNotes18);
+
+        board.Add([new(0, 10, "PERSON")], [new(0, 4, "ORG")], Text);
+
+        Assert.Empty(board.Errors);
+        Assert.Equal(1, board.ToReport().BoundaryErrors);
+    }
+}

@@ -16,11 +16,20 @@ public static class NerEvaluator
     /// <param name="mapping">How types are compared.</param>
     /// <param name="cancellationToken">Cancels the evaluation.</param>
     public static NerEvaluationReport EvaluateTokens(
-        IEnumerable<BioDocument> documents, IMentionRecognizer recognizer, NerTypeMapping mapping, CancellationToken cancellationToken = default)
+        IEnumerable<BioDocument> documents, IMentionRecognizer recognizer, NerTypeMapping mapping, CancellationToken cancellationToken = default) =>
+        EvaluateTokens(documents, recognizer, new NerScoreboard(mapping), cancellationToken);
+
+    /// <summary><c>tokens</c> mode into a given scoreboard (for example one that records errors).</summary>
+    /// <param name="documents">The gold documents.</param>
+    /// <param name="recognizer">The recognizer, usually a <see cref="NerModel"/>.</param>
+    /// <param name="board">Receives the counts (and errors, with the documents' text).</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    public static NerEvaluationReport EvaluateTokens(
+        IEnumerable<BioDocument> documents, IMentionRecognizer recognizer, NerScoreboard board, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(recognizer);
-        var board = new NerScoreboard(mapping);
+        ArgumentNullException.ThrowIfNull(board);
         var mentions = new List<RecognizedSpan>();
         foreach (var document in documents)
         {
@@ -30,7 +39,8 @@ public static class NerEvaluator
             recognizer.Recognize(new RecognitionInput(text, tokens, sentences), mentions, cancellationToken);
             board.Add(
                 entities.Select(e => new LabelledSpan(tokens[e.FirstToken].Start, tokens[e.EndToken - 1].End, e.Type)),
-                mentions.Select(m => new LabelledSpan(tokens[m.FirstToken].Start, tokens[m.EndToken - 1].End, m.Type.Name)));
+                mentions.Select(m => new LabelledSpan(tokens[m.FirstToken].Start, tokens[m.EndToken - 1].End, m.Type.Name)),
+                text);
         }
 
         return board.ToReport();
@@ -45,12 +55,21 @@ public static class NerEvaluator
     /// <param name="mapping">How types are compared.</param>
     /// <param name="cancellationToken">Cancels the evaluation.</param>
     public static NerEvaluationReport EvaluateRaw(
-        IEnumerable<BioDocument> documents, IArticleAnalyzer analyzer, NerTypeMapping mapping, CancellationToken cancellationToken = default)
+        IEnumerable<BioDocument> documents, IArticleAnalyzer analyzer, NerTypeMapping mapping, CancellationToken cancellationToken = default) =>
+        EvaluateRaw(documents, analyzer, new NerScoreboard(mapping), cancellationToken);
+
+    /// <summary><c>raw</c> mode into a given scoreboard (for example one that records errors).</summary>
+    /// <param name="documents">The gold documents.</param>
+    /// <param name="analyzer">The analyzer.</param>
+    /// <param name="board">Receives the counts (and errors, with the documents' text).</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    public static NerEvaluationReport EvaluateRaw(
+        IEnumerable<BioDocument> documents, IArticleAnalyzer analyzer, NerScoreboard board, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(board);
         var detokenizer = new BioDetokenizer();
-        var board = new NerScoreboard(mapping);
         var detokenized = documents.Select(detokenizer.Detokenize).ToList();
         var articles = detokenized.Select((d, i) => new Article($"doc-{i}", d.Text));
         var index = 0;
@@ -64,7 +83,8 @@ public static class NerEvaluator
 
             board.Add(
                 gold.Entities.Select(e => new LabelledSpan(e.Start, e.End, e.Type)),
-                analysis.Mentions.Select(m => new LabelledSpan(m.Start, m.End, m.Type.Name)));
+                analysis.Mentions.Select(m => new LabelledSpan(m.Start, m.End, m.Type.Name)),
+                gold.Text);
         }
 
         return board.ToReport();
