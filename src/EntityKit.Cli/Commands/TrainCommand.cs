@@ -275,7 +275,8 @@ internal sealed class TrainCommand : ICliCommand
         var baseDevPath = parseResult.GetValue(_baseDev) is { } bd ? RequireFile(bd) : null;
         var scoredUserTypes = useBaseLabels ? annotated : null;
         NerEvaluationReport? userBefore = development is null ? null : TrainingDocumentScorer.Score(baseModel, development, labels, scoredUserTypes);
-        NerEvaluationReport? baseDevBefore = baseDevPath is null ? null : ScoreBaseDev(baseModel, baseDevPath, cancellationToken);
+        var isEnglish = baseName.Equals("english", StringComparison.OrdinalIgnoreCase);
+        NerEvaluationReport? baseDevBefore = baseDevPath is null ? null : ScoreBaseDev(baseModel, isEnglish, baseDevPath, cancellationToken);
 
         var description = string.Create(c,
             $"{baseModel.Description} | fine-tuned: entitykit train --base {Path.GetFileName(baseName)} --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --update-size {parseResult.GetValue(_updateSize)}{(useBaseLabels ? string.Empty : " --no-base-labels")}{(rehearsal is null ? string.Empty : $" --rehearse {Path.GetFileName(parseResult.GetValue(_rehearse))} --rehearse-sentences {parseResult.GetValue(_rehearseSentences)}")}");
@@ -302,7 +303,7 @@ internal sealed class TrainCommand : ICliCommand
 
         if (baseDevBefore is not null)
         {
-            var baseDevAfter = ScoreBaseDev(result.Model, baseDevPath!, cancellationToken);
+            var baseDevAfter = ScoreBaseDev(result.Model, isEnglish, baseDevPath!, cancellationToken);
             output.WriteLine(string.Create(c, $"Base dev {Path.GetFileName(baseDevPath)} (raw mode), before → after:"));
             WriteComparison(output, baseDevBefore, baseDevAfter);
             var baseTypes = baseModel.Types.Select(t => t.Name).ToHashSet();
@@ -327,11 +328,19 @@ internal sealed class TrainCommand : ICliCommand
         }
     }
 
-    private static NerEvaluationReport ScoreBaseDev(NerModel model, string path, CancellationToken cancellationToken)
+    /// <summary>Scores a model in raw mode, as <c>eval</c> does: in the English pipeline (clock times first) when the
+    /// base is the embedded English model, alone otherwise, so that before and after run in the same pipeline.</summary>
+    private static NerEvaluationReport ScoreBaseDev(NerModel model, bool englishPipeline, string path, CancellationToken cancellationToken)
     {
         try
         {
-            var analyzer = ArticleAnalyzer.CreateBuilder().AddRecognizer(model).Build();
+            var builder = ArticleAnalyzer.CreateBuilder();
+            if (englishPipeline)
+            {
+                builder.AddRecognizer(new ClockTimeRecognizer());
+            }
+
+            var analyzer = builder.AddRecognizer(model).Build();
             return NerEvaluator.EvaluateRaw(BioReader.ReadFile(path), analyzer, NerTypeMapping.OntoNotes18, cancellationToken);
         }
         catch (BioFormatException exception)
