@@ -74,6 +74,23 @@ public class ModelFineTunerTests
         Assert.Equal(spans.Count - 1, added);
     }
 
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(6, 3, 6)]
+    [InlineData(1000, 12, 12)]
+    public void FineTune_Rehearsal_MixesInWholeDocumentsUpToTheSentenceCap(int cap, int least, int most)
+    {
+        var texts = TickerFixture.Texts();
+        var labels = ModelFineTuner.LabelsFor(ToyCorpus.Model, texts.SelectMany(t => t.Types));
+        var rehearsal = ToyCorpus.TrainingDocuments();
+
+        var result = new ModelFineTuner(Options with { Epochs = 1, RehearsalSentences = cap })
+            .FineTune(ToyCorpus.Model, labels, [.. texts.Select(t => t.ToTrainingDocument(labels))], rehearsal: rehearsal);
+
+        Assert.Equal([3, 3, 6], rehearsal.Select(d => d.Sentences.Length));
+        Assert.InRange(result.RehearsalSentences, least, most);
+    }
+
     [Fact]
     public void FineTune_LeavesTheBaseModelUnchanged()
     {
