@@ -20,6 +20,7 @@ public static class CliApp
         new EvalCommand(),
         new CalibrateCommand(),
         new AverageCommand(),
+        new ConvertCommand(),
     ];
 
     /// <summary>Runs the command line with the given standard streams and the English analyzer.</summary>

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using EntityKit.Corpora;
+using EntityKit.Evaluation.Ner;
 using EntityKit.Lexicon;
+using EntityKit.Models.English;
 using EntityKit.Recognition;
 using EntityKit.Text;
 using EntityKit.Training;
@@ -10,23 +12,68 @@ using EntityKit.Training;
 namespace EntityKit.Cli.Commands;
 
 /// <summary>
-/// <c>entitykit train --train FILE.bio [--dev FILE.bio] --out MODEL [--epochs N] [--seed S]</c>: trains an averaged
-/// perceptron NER model. Training sees text as the analyzer does (gold documents are detokenized, then tokenized and
-/// split by the English tokenizer and sentence splitter) unless <c>--mode tokens</c> keeps the gold tokens. Progress is
-/// printed after each epoch; with a development set the best epoch is kept.
+/// <c>entitykit train --train FILE [--dev FILE] --out MODEL [--epochs N] [--seed S] [--base english|MODEL]</c>: trains
+/// an averaged perceptron NER model, or with <c>--base</c> continues training an existing one on the user's data
+/// (see docs/CUSTOMIZE.md). Files are BIO or the user JSONL format (by extension or <c>--format</c>). Training sees
+/// text as the analyzer does (gold documents are detokenized, then tokenized and split by the English tokenizer and
+/// sentence splitter) unless <c>--mode tokens</c> keeps the gold tokens. Progress is printed after each epoch; with a
+/// development set the best epoch is kept.
 /// </summary>
 internal sealed class TrainCommand : ICliCommand
 {
     private readonly Option<string> _train = new("--train")
     {
-        Description = "The training corpus (BIO: TOKEN<TAB>TAG, blank lines between sentences, -DOCSTART- between documents).",
-        HelpName = "FILE.bio",
+        Description = "The training corpus: BIO (TOKEN<TAB>TAG, blank lines between sentences, -DOCSTART- between documents) or JSONL ({\"text\", \"spans\": [{\"start\", \"end\", \"type\"}]} per line).",
+        HelpName = "FILE.bio|FILE.jsonl",
         Required = true,
     };
 
     private readonly Option<string?> _dev = new("--dev")
     {
-        Description = "A development corpus: scored after every epoch, and the best epoch is kept.",
+        Description = "A development corpus: scored after every epoch, and the best epoch is kept; with --base it also refits the confidences.",
+        HelpName = "FILE.bio|FILE.jsonl",
+    };
+
+    private readonly Option<string?> _format = new("--format")
+    {
+        Description = "Format of --train and --dev: bio or jsonl (default: jsonl for .jsonl files, bio otherwise).",
+        HelpName = "bio|jsonl",
+    };
+
+    private readonly Option<string?> _base = new("--base")
+    {
+        Description = "Continue training this model instead of starting from nothing: 'english' (the embedded model) or a model file.",
+        HelpName = "english|MODEL",
+    };
+
+    private readonly Option<bool> _noBaseLabels = new("--no-base-labels")
+    {
+        Description = "With --base: take the training data as complete (every O is O) instead of filling the types it does not annotate with the base model's predictions.",
+    };
+
+    private readonly Option<string?> _rehearse = new("--rehearse")
+    {
+        Description = "With --base: extra data of the base types (such as the base model's training corpus) mixed into every epoch.",
+        HelpName = "FILE.bio",
+    };
+
+    private readonly Option<int> _rehearseSentences = new("--rehearse-sentences")
+    {
+        Description = "At most this many sentences of --rehearse data (whole documents, sampled with --seed).",
+        DefaultValueFactory = _ => new FineTuningOptions().RehearsalSentences,
+        HelpName = "N",
+    };
+
+    private readonly Option<float> _updateSize = new("--update-size")
+    {
+        Description = "With --base: how far one perceptron update moves a weight (1 = as in training from scratch; smaller nudges the base model less).",
+        DefaultValueFactory = _ => new FineTuningOptions().UpdateSize,
+        HelpName = "W",
+    };
+
+    private readonly Option<string?> _baseDev = new("--base-dev")
+    {
+        Description = "With --base: a BIO corpus of the base types (e.g. OntoNotes dev) scored in raw mode before and after, to show what was forgotten.",
         HelpName = "FILE.bio",
     };
 
@@ -37,10 +84,9 @@ internal sealed class TrainCommand : ICliCommand
         Required = true,
     };
 
-    private readonly Option<int> _epochs = new("--epochs")
+    private readonly Option<int?> _epochs = new("--epochs")
     {
-        Description = "Passes over the training data.",
-        DefaultValueFactory = _ => 12,
+        Description = "Passes over the training data (default 12; 5 with --base).",
         HelpName = "N",
     };
 
@@ -81,19 +127,35 @@ internal sealed class TrainCommand : ICliCommand
     {
         _epochs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int?>() < 1)
             {
                 result.AddError("--epochs must be at least 1.");
             }
         });
         _mode.AcceptOnlyFromAmong("raw", "tokens");
+        _format.AcceptOnlyFromAmong("bio", "jsonl");
+        _updateSize.Validators.Add(result =>
+        {
+            if (!(result.GetValueOrDefault<float>() > 0))
+            {
+                result.AddError("--update-size must be positive.");
+            }
+        });
+        _rehearseSentences.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--rehearse-sentences must be at least 0.");
+            }
+        });
     }
 
     public Command Create(CliContext context)
     {
-        var command = new Command("train", "Train a named-entity model from BIO corpora.")
+        var command = new Command("train", "Train a named-entity model from BIO or JSONL corpora, or fine-tune one (--base).")
         {
-            _train, _dev, _out, _epochs, _seed, _mode, _clusters, _gazetteer, _prune,
+            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune,
+            _base, _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -103,33 +165,57 @@ internal sealed class TrainCommand : ICliCommand
     {
         var trainPath = RequireFile(parseResult.GetRequiredValue(_train));
         var devPath = parseResult.GetValue(_dev) is { } dev ? RequireFile(dev) : null;
-        var outPath = parseResult.GetRequiredValue(_out);
-        var epochs = parseResult.GetValue(_epochs);
-        var seed = parseResult.GetValue(_seed);
+        var format = parseResult.GetValue(_format);
         var mode = parseResult.GetValue(_mode) ?? "raw";
-        var labels = BilouLabelSet.OntoNotes;
+        var stopwatch = Stopwatch.StartNew();
+        var train = AnnotatedCorpus.Read(trainPath, AnnotatedCorpus.FormatOf(trainPath, format), context.Error);
+        var development = devPath is null ? null : AnnotatedCorpus.Read(devPath, AnnotatedCorpus.FormatOf(devPath, format), context.Error);
+        var basePath = parseResult.GetValue(_base);
+        if (basePath is null)
+        {
+            foreach (var option in new Option[] { _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev })
+            {
+                if (parseResult.GetResult(option) is { Implicit: false })
+                {
+                    throw new CliUsageException($"{option.Name} needs --base.");
+                }
+            }
+
+            return RunFromScratch(parseResult, context, train, development, mode, stopwatch, cancellationToken);
+        }
+
+        foreach (var option in new Option[] { _clusters, _gazetteer })
+        {
+            if (parseResult.GetResult(option) is { Implicit: false })
+            {
+                throw new CliUsageException($"{option.Name} cannot be used with --base: the base model's lexicon is kept so that its features keep their meaning.");
+            }
+        }
+
+        return RunFineTune(parseResult, context, LoadBase(basePath), basePath, train, development, mode, stopwatch, cancellationToken);
+    }
+
+    private int RunFromScratch(
+        ParseResult parseResult, CliContext context, AnnotatedCorpus trainCorpus, AnnotatedCorpus? devCorpus, string mode,
+        Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        var outPath = parseResult.GetRequiredValue(_out);
+        var epochs = parseResult.GetValue(_epochs) ?? 12;
+        var seed = parseResult.GetValue(_seed);
         var output = context.Out;
         var c = CultureInfo.InvariantCulture;
-
-        var stopwatch = Stopwatch.StartNew();
-        Func<BioDocument, TrainingDocument> prepare = mode == "tokens"
-            ? document => GoldTokenDocuments.Create(document, labels)
-            : new RawTextDocuments(new EnglishTokenizer(), new SentenceSplitter(), labels).Create;
-        List<TrainingDocument> train, development;
-        try
-        {
-            train = BioReader.ReadFile(trainPath).Select(prepare).ToList();
-            development = devPath is null ? [] : BioReader.ReadFile(devPath).Select(prepare).ToList();
-        }
-        catch (BioFormatException exception)
-        {
-            throw new CliUsageException(exception.Message, exception);
-        }
-
+        var labels = new BilouLabelSet(EntityType.OntoNotes.Concat(trainCorpus.Types).Concat(devCorpus?.Types ?? []).Distinct());
+        var train = trainCorpus.Prepare(labels, mode);
+        var development = devCorpus?.Prepare(labels, mode) ?? [];
         output.WriteLine(string.Create(c,
             $"Read {train.Count:N0} training documents ({train.Sum(d => d.TokenCount):N0} tokens) and {development.Count:N0} development documents in {stopwatch.Elapsed.TotalSeconds:F1}s ({mode} mode)."));
+        if (labels.Types.Length > EntityType.OntoNotes.Count)
+        {
+            output.WriteLine($"Types beyond the 18 OntoNotes types in the data: {string.Join(", ", labels.Types.Skip(EntityType.OntoNotes.Count).Select(t => t.Name))}.");
+        }
+
         var description = string.Create(c,
-            $"entitykit train --train {Path.GetFileName(trainPath)}{(devPath is null ? string.Empty : " --dev " + Path.GetFileName(devPath))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}");
+            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}");
         var clustersPath = parseResult.GetValue(_clusters);
         var gazetteerPath = parseResult.GetValue(_gazetteer);
         if (clustersPath is not null)
@@ -146,13 +232,145 @@ internal sealed class TrainCommand : ICliCommand
         {
             Epochs = epochs,
             Seed = seed,
+            Labels = labels,
             PruneThreshold = parseResult.GetValue(_prune),
             Description = description,
             Clusters = clustersPath is null ? null : LoadLexiconPart(clustersPath, WordClusters.Load),
             Gazetteer = gazetteerPath is null ? null : LoadGazetteer(gazetteerPath),
         });
         var model = trainer.Train(train, development.Count > 0 ? development : null, new LineProgress(output), cancellationToken);
+        Save(model, outPath, output, stopwatch);
+        return ExitCodes.Success;
+    }
 
+    private int RunFineTune(
+        ParseResult parseResult, CliContext context, NerModel baseModel, string baseName, AnnotatedCorpus trainCorpus,
+        AnnotatedCorpus? devCorpus, string mode, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        var outPath = parseResult.GetRequiredValue(_out);
+        var output = context.Out;
+        var c = CultureInfo.InvariantCulture;
+        var defaults = new FineTuningOptions();
+        var epochs = parseResult.GetValue(_epochs) ?? defaults.Epochs;
+        var seed = parseResult.GetValue(_seed);
+        var useBaseLabels = !parseResult.GetValue(_noBaseLabels);
+        var labels = ModelFineTuner.LabelsFor(baseModel, trainCorpus.Types.Concat(devCorpus?.Types ?? []));
+        var train = trainCorpus.Prepare(labels, mode);
+        var development = devCorpus?.Prepare(labels, mode);
+        List<TrainingDocument>? rehearsal = null;
+        if (parseResult.GetValue(_rehearse) is { } rehearsePath)
+        {
+            rehearsal = AnnotatedCorpus.Read(RequireFile(rehearsePath), "bio", context.Error).Prepare(labels, mode);
+        }
+
+        var annotated = trainCorpus.Types.Concat(devCorpus?.Types ?? []).ToHashSet();
+        var added = labels.Types.Skip(baseModel.Types.Length).ToList();
+        output.WriteLine(string.Create(c,
+            $"Base: {baseName} ({baseModel.Types.Length} types). Read {train.Count:N0} training texts ({train.Sum(d => d.TokenCount):N0} tokens){(development is null ? string.Empty : $" and {development.Count:N0} development texts")} in {stopwatch.Elapsed.TotalSeconds:F1}s."));
+        output.WriteLine($"Annotated types: {string.Join(", ", annotated.Select(t => t.Name))}; new types: {(added.Count == 0 ? "none" : string.Join(", ", added.Select(t => t.Name)))}.");
+        output.WriteLine(useBaseLabels
+            ? "Types the data does not annotate are filled in from the base model's predictions (--no-base-labels to turn off)."
+            : "The data is taken as complete: every O is O (--no-base-labels).");
+
+        var baseDevPath = parseResult.GetValue(_baseDev) is { } bd ? RequireFile(bd) : null;
+        var scoredUserTypes = useBaseLabels ? annotated : null;
+        NerEvaluationReport? userBefore = development is null ? null : TrainingDocumentScorer.Score(baseModel, development, labels, scoredUserTypes);
+        var isEnglish = baseName.Equals("english", StringComparison.OrdinalIgnoreCase);
+        NerEvaluationReport? baseDevBefore = baseDevPath is null ? null : ScoreBaseDev(baseModel, isEnglish, baseDevPath, cancellationToken);
+
+        var description = string.Create(c,
+            $"{baseModel.Description} | fine-tuned: entitykit train --base {Path.GetFileName(baseName)} --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --update-size {parseResult.GetValue(_updateSize)}{(useBaseLabels ? string.Empty : " --no-base-labels")}{(rehearsal is null ? string.Empty : $" --rehearse {Path.GetFileName(parseResult.GetValue(_rehearse))} --rehearse-sentences {parseResult.GetValue(_rehearseSentences)}")}");
+        var tuner = new ModelFineTuner(new FineTuningOptions
+        {
+            Epochs = epochs,
+            Seed = seed,
+            PruneThreshold = parseResult.GetValue(_prune),
+            UseBaseLabels = useBaseLabels,
+            RehearsalSentences = parseResult.GetValue(_rehearseSentences),
+            UpdateSize = parseResult.GetValue(_updateSize),
+            Description = description,
+        });
+        var result = tuner.FineTune(baseModel, labels, train, development, rehearsal, new LineProgress(output), cancellationToken);
+        output.WriteLine(string.Create(c,
+            $"Merged {result.BaseLabelMentions:N0} base-model mentions into the training texts; {result.RehearsalSentences:N0} rehearsal sentences; confidences {(result.Recalibrated ? "refitted on the development data" : "kept from the base model")}."));
+
+        if (userBefore is not null)
+        {
+            var userAfter = TrainingDocumentScorer.Score(result.Model, development!, labels, scoredUserTypes);
+            output.WriteLine("Development data (annotated types), before → after:");
+            WriteComparison(output, userBefore, userAfter);
+        }
+
+        if (baseDevBefore is not null)
+        {
+            var baseDevAfter = ScoreBaseDev(result.Model, isEnglish, baseDevPath!, cancellationToken);
+            output.WriteLine(string.Create(c, $"Base dev {Path.GetFileName(baseDevPath)} (raw mode), before → after:"));
+            WriteComparison(output, baseDevBefore, baseDevAfter);
+            var baseTypes = baseModel.Types.Select(t => t.Name).ToHashSet();
+            var afterBaseOnly = MicroOf(baseDevAfter.Types.Where(t => baseTypes.Contains(t.Type)));
+            output.WriteLine(string.Create(c,
+                $"base dev micro F1: {100 * baseDevBefore.Micro.F1:F2} → {100 * baseDevAfter.Micro.F1:F2} (counting only the base types' predictions: {100 * afterBaseOnly.F1:F2})"));
+        }
+
+        Save(result.Model, outPath, output, stopwatch);
+        return ExitCodes.Success;
+    }
+
+    private static NerModel LoadBase(string name)
+    {
+        try
+        {
+            return name.Equals("english", StringComparison.OrdinalIgnoreCase) ? EnglishModel.Default : NerModel.Load(name);
+        }
+        catch (Exception exception) when (exception is ModelFormatException or FileNotFoundException)
+        {
+            throw new CliUsageException(exception.Message, exception);
+        }
+    }
+
+    /// <summary>Scores a model in raw mode, as <c>eval</c> does: in the English pipeline (clock times first) when the
+    /// base is the embedded English model, alone otherwise, so that before and after run in the same pipeline.</summary>
+    private static NerEvaluationReport ScoreBaseDev(NerModel model, bool englishPipeline, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var builder = ArticleAnalyzer.CreateBuilder();
+            if (englishPipeline)
+            {
+                builder.AddRecognizer(new ClockTimeRecognizer());
+            }
+
+            var analyzer = builder.AddRecognizer(model).Build();
+            return NerEvaluator.EvaluateRaw(BioReader.ReadFile(path), analyzer, NerTypeMapping.OntoNotes18, cancellationToken);
+        }
+        catch (BioFormatException exception)
+        {
+            throw new CliUsageException(exception.Message, exception);
+        }
+    }
+
+    private static TypeScore MicroOf(IEnumerable<TypeScore> types)
+    {
+        var list = types.ToList();
+        return TypeScore.From("micro", list.Sum(t => t.Correct), list.Sum(t => t.Predicted), list.Sum(t => t.Gold));
+    }
+
+    private static void WriteComparison(TextWriter output, NerEvaluationReport before, NerEvaluationReport after)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var names = before.Types.Select(t => t.Type).Union(after.Types.Select(t => t.Type)).Order(StringComparer.Ordinal).ToList();
+        output.WriteLine(string.Create(c, $"  {"type",-12} {"F1 before",9} {"F1 after",9} {"gold",7}"));
+        foreach (var name in names.Append("micro"))
+        {
+            var b = name == "micro" ? before.Micro : before.Types.FirstOrDefault(t => t.Type == name);
+            var a = name == "micro" ? after.Micro : after.Types.FirstOrDefault(t => t.Type == name);
+            output.WriteLine(string.Create(c,
+                $"  {name,-12} {(b is null ? "-" : (100 * b.F1).ToString("F2", c)),9} {(a is null ? "-" : (100 * a.F1).ToString("F2", c)),9} {a?.Gold ?? b?.Gold ?? 0,7}"));
+        }
+    }
+
+    private static void Save(NerModel model, string outPath, TextWriter output, Stopwatch stopwatch)
+    {
         var directory = Path.GetDirectoryName(Path.GetFullPath(outPath));
         if (directory is not null)
         {
@@ -160,9 +378,8 @@ internal sealed class TrainCommand : ICliCommand
         }
 
         model.Save(outPath);
-        output.WriteLine(string.Create(c,
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {outPath}: {new FileInfo(outPath).Length / 1024.0 / 1024.0:F2} MB, {model.FeatureCount:N0} features, {model.WeightCount:N0} weights; total {stopwatch.Elapsed.TotalSeconds:F0}s."));
-        return ExitCodes.Success;
     }
 
     private static T LoadLexiconPart<T>(string path, Func<Stream, T> load)

@@ -68,15 +68,18 @@ public static class ConfidenceCalibration
         return new CalibrationReport(margins.Count, accuracy, mean, error);
     }
 
-    /// <summary>Fits the calibration of <paramref name="model"/> on <paramref name="dev"/>.</summary>
-    internal static ConfidenceModel Fit(NerModel model, IReadOnlyList<TrainingDocument> dev)
+    /// <summary>Fits the calibration of <paramref name="model"/> on <paramref name="dev"/>; with <paramref name="types"/>,
+    /// only on predicted mentions of those type indices (the types the development data annotates).</summary>
+    internal static ConfidenceModel Fit(NerModel model, IReadOnlyList<TrainingDocument> dev, IReadOnlySet<int>? types = null)
     {
-        var (margins, correct) = CollectMargins(model, dev);
+        var (margins, correct) = CollectMargins(model, dev, types);
         return FitLogistic(margins, correct);
     }
 
-    /// <summary>The margin of every predicted mention of <paramref name="dev"/> and whether it matches a gold mention exactly.</summary>
-    internal static (List<float> Margins, List<bool> Correct) CollectMargins(NerModel model, IReadOnlyList<TrainingDocument> dev)
+    /// <summary>The margin of every predicted mention of <paramref name="dev"/> (of <paramref name="types"/> when set)
+    /// and whether it matches a gold mention exactly.</summary>
+    internal static (List<float> Margins, List<bool> Correct) CollectMargins(
+        NerModel model, IReadOnlyList<TrainingDocument> dev, IReadOnlySet<int>? types = null)
     {
         var margins = new List<float>();
         var correct = new List<bool>();
@@ -92,8 +95,14 @@ public static class ConfidenceCalibration
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
+                var typeIndex = model.Labels.IndexOf(m.Type);
+                if (types is not null && !types.Contains(typeIndex))
+                {
+                    continue;
+                }
+
                 margins.Add(documentMargins[i]);
-                correct.Add(gold.Contains((m.FirstToken, m.EndToken, model.Labels.IndexOf(m.Type))));
+                correct.Add(gold.Contains((m.FirstToken, m.EndToken, typeIndex)));
             }
         }
 

@@ -5,8 +5,9 @@ namespace EntityKit.Training;
 /// <summary>Entity-level exact-match counts between gold and predicted BILOU label sequences.</summary>
 internal static class LabelSpanScorer
 {
-    /// <summary>Micro-F1 of a model on documents, labelling their own tokens.</summary>
-    public static double MicroF1(NerModel model, IReadOnlyList<TrainingDocument> documents)
+    /// <summary>Micro-F1 of a model on documents, labelling their own tokens; with <paramref name="types"/>, only
+    /// entities (gold and predicted) of those type indices count.</summary>
+    public static double MicroF1(NerModel model, IReadOnlyList<TrainingDocument> documents, IReadOnlySet<int>? types = null)
     {
         long truePositives = 0, predictedCount = 0, goldCount = 0;
         var lockObject = new object();
@@ -20,6 +21,12 @@ internal static class LabelSpanScorer
                 model.LabelDocument(document.Text, document.Tokens, document.Sentences, predicted);
                 var gold = Spans(document.GoldLabels, document.Sentences);
                 var guess = Spans(predicted, document.Sentences);
+                if (types is not null)
+                {
+                    gold.RemoveWhere(s => !types.Contains(s.Type));
+                    guess.RemoveWhere(s => !types.Contains(s.Type));
+                }
+
                 local.g += gold.Count;
                 local.p += guess.Count;
                 local.tp += guess.Count(gold.Contains);

@@ -35,11 +35,29 @@ public sealed class PerceptronTrainer
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(train);
-        var lexicon = _options.CreateLexicon();
         var labels = _options.Labels;
+        var extractor = new FeatureExtractor(_options.HashSeed, _options.Features, labels.Types.Length, _options.CreateLexicon());
+        var run = new PerceptronRun(labels, extractor, new PerceptronWeights(labels.Count), _options.PruneThreshold, _options.Description, null);
+        var chosen = Run(run, _options.Epochs, _options.Seed, train, dev, progress, cancellationToken);
+        var confidence = dev is not null && dev.Count > 0 ? ConfidenceCalibration.Fit(chosen, dev) : ConfidenceModel.Unfitted;
+        return chosen.WithConfidence(confidence);
+    }
+
+    /// <summary>
+    /// Runs the epochs of a training run from its current weights and returns the best averaged model on
+    /// <paramref name="dev"/> (scored on <see cref="PerceptronRun.ScoredTypes"/> only, when set), uncalibrated.
+    /// </summary>
+    internal static NerModel Run(
+        PerceptronRun run,
+        int epochs,
+        int seed,
+        IReadOnlyList<TrainingDocument> train,
+        IReadOnlyList<TrainingDocument>? dev,
+        IProgress<EpochReport>? progress,
+        CancellationToken cancellationToken)
+    {
+        var (labels, extractor, weights, pruneThreshold, description, scoredTypes) = run;
         var l = labels.Count;
-        var extractor = new FeatureExtractor(_options.HashSeed, _options.Features, labels.Types.Length, lexicon);
-        var weights = new PerceptronWeights(l);
         var viterbi = new ConstrainedViterbi(labels);
         var features = new FeatureWorkspace();
         var maxSentence = train.SelectMany(d => d.Sentences).Select(s => s.TokenCount).DefaultIfEmpty(1).Max();
@@ -52,12 +70,12 @@ public sealed class PerceptronTrainer
         var transitionsChanged = true;
         var predicted = new int[maxSentence];
         var order = Enumerable.Range(0, train.Count).ToArray();
-        var random = new Random(_options.Seed);
+        var random = new Random(seed);
         var clock = 1L;
         var stopwatch = Stopwatch.StartNew();
         NerModel? best = null;
         var bestF1 = double.NegativeInfinity;
-        for (var epoch = 1; epoch <= _options.Epochs; epoch++)
+        for (var epoch = 1; epoch <= epochs; epoch++)
         {
             var epochStart = stopwatch.Elapsed;
             random.Shuffle(order);
@@ -114,12 +132,12 @@ public sealed class PerceptronTrainer
             }
 
             var epochSeconds = (stopwatch.Elapsed - epochStart).TotalSeconds;
-            var model = weights.ToModel(labels, extractor, clock, _options.PruneThreshold, _options.Description);
+            var model = weights.ToModel(labels, extractor, clock, pruneThreshold, description);
             var devF1 = double.NaN;
             var isBest = true;
             if (dev is not null && dev.Count > 0)
             {
-                devF1 = LabelSpanScorer.MicroF1(model, dev);
+                devF1 = LabelSpanScorer.MicroF1(model, dev, scoredTypes);
                 isBest = devF1 > bestF1;
             }
 
@@ -133,9 +151,7 @@ public sealed class PerceptronTrainer
                 epoch, sentenceErrors, tokenErrors, tokenTotal, tokenTotal / Math.Max(1e-9, epochSeconds), devF1, stopwatch.Elapsed, isBest));
         }
 
-        var chosen = best!;
-        var confidence = dev is not null && dev.Count > 0 ? ConfidenceCalibration.Fit(chosen, dev) : ConfidenceModel.Unfitted;
-        return chosen.WithConfidence(confidence);
+        return best!;
     }
 
     private static void Update(

@@ -1,0 +1,13 @@
+using EntityKit.Recognition;
+
+namespace EntityKit.Training;
+
+/// <summary>What a training run works on: its labels, feature extractor and weights (fresh or continuing a model), how
+/// the model is pruned and described, and which type indices development scoring counts (null: all).</summary>
+internal sealed record PerceptronRun(
+    BilouLabelSet Labels,
+    FeatureExtractor Extractor,
+    PerceptronWeights Weights,
+    float PruneThreshold,
+    string Description,
+    IReadOnlySet<int>? ScoredTypes);
