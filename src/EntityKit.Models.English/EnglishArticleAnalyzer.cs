@@ -1,3 +1,5 @@
+using EntityKit.Recognition;
+
 namespace EntityKit.Models.English;
 
 /// <summary>
@@ -20,8 +22,20 @@ public static class EnglishArticleAnalyzer
     /// </summary>
     /// <param name="options">Analyzer options; null for the defaults.</param>
     public static ArticleAnalyzerBuilder CreateBuilder(AnalyzerOptions? options = null) =>
-        ArticleAnalyzer.CreateBuilder()
+        CreateBuilder(EnglishModel.Default, options);
+
+    /// <summary>
+    /// Starts a builder with the English pipeline around another model — one fine-tuned with
+    /// <c>entitykit train --base english</c>, for example: clock times, then <paramref name="model"/>.
+    /// </summary>
+    /// <param name="model">The model to use instead of the embedded one.</param>
+    /// <param name="options">Analyzer options; null for the defaults.</param>
+    public static ArticleAnalyzerBuilder CreateBuilder(NerModel model, AnalyzerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return ArticleAnalyzer.CreateBuilder()
             .WithOptions(options ?? AnalyzerOptions.Default)
             .AddRecognizer(new ClockTimeRecognizer())
-            .AddRecognizer(EnglishModel.Default);
+            .AddRecognizer(model);
+    }
 }

@@ -5,7 +5,9 @@ using EntityKit.Cli.Progress;
 using EntityKit.Corrections;
 using EntityKit.Dictionaries;
 using EntityKit.Input;
+using EntityKit.Models.English;
 using EntityKit.Patterns;
+using EntityKit.Recognition;
 
 namespace EntityKit.Cli.Commands;
 
@@ -84,6 +86,12 @@ internal sealed class AnalyzeCommand : ICliCommand
         HelpName = "FILE",
     };
 
+    private readonly Option<string?> _model = new("--model")
+    {
+        Description = "A model file (e.g. from 'entitykit train --base english') to use in the English pipeline instead of the embedded model.",
+        HelpName = "MODEL",
+    };
+
     private readonly Option<bool> _beforeModel = new("--before-model")
     {
         Description = "Put the --dictionary and --patterns layers before the model, so that they win overlapping mentions.",
@@ -112,7 +120,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
         {
-            _paths, _output, _format, _tokens, _threads, _quiet, _recursive, _maxLength, _dictionaries, _patterns, _corrections, _beforeModel,
+            _paths, _output, _format, _tokens, _threads, _quiet, _recursive, _maxLength, _dictionaries, _patterns, _corrections, _beforeModel, _model,
         };
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -178,7 +186,8 @@ internal sealed class AnalyzeCommand : ICliCommand
     }
 
     /// <summary>
-    /// The context's analyzer, or, with --dictionary/--patterns/--corrections, its builder with the layers appended in
+    /// The context's analyzer, or, with --model/--dictionary/--patterns/--corrections, its builder (with --model, the
+    /// English pipeline around that model) with the layers appended in
     /// this order: model (from the builder), dictionaries, patterns (or, with --before-model, dictionaries, patterns,
     /// model), then the corrections.
     /// </summary>
@@ -188,12 +197,15 @@ internal sealed class AnalyzeCommand : ICliCommand
         var patterns = parseResult.GetValue(_patterns);
         var corrections = parseResult.GetValue(_corrections);
         var options = new AnalyzerOptions { MaxArticleLength = parseResult.GetValue(_maxLength) };
-        if (dictionaries.Length == 0 && patterns is null && corrections is null)
+        var modelPath = parseResult.GetValue(_model);
+        if (dictionaries.Length == 0 && patterns is null && corrections is null && modelPath is null)
         {
             return context.CreateAnalyzer(options);
         }
 
-        var builder = context.CreateAnalyzerBuilder(options);
+        var builder = modelPath is null
+            ? context.CreateAnalyzerBuilder(options)
+            : EnglishArticleAnalyzer.CreateBuilder(LoadFile(modelPath, NerModel.Load), options);
         var position = parseResult.GetValue(_beforeModel) ? 0 : builder.Recognizers.Count;
         foreach (var path in dictionaries)
         {
@@ -219,9 +231,10 @@ internal sealed class AnalyzeCommand : ICliCommand
         {
             return load(path);
         }
-        catch (Exception exception) when (exception is CustomizationFileException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is CustomizationFileException or ModelFormatException or IOException or UnauthorizedAccessException)
         {
-            throw new CliUsageException(exception is CustomizationFileException ? exception.Message : $"Cannot read '{path}': {exception.Message}", exception);
+            throw new CliUsageException(
+                exception is CustomizationFileException or ModelFormatException ? exception.Message : $"Cannot read '{path}': {exception.Message}", exception);
         }
     }
 

@@ -86,7 +86,7 @@ public sealed class NerModel : IMentionRecognizer
     /// <summary>Reads a model file.</summary>
     /// <param name="path">The file.</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="ModelFormatException">The file is not a valid model; the message says why.</exception>
+    /// <exception cref="ModelFormatException">The file is not a valid model; the message names the file and says why.</exception>
     public static NerModel Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -96,7 +96,14 @@ public sealed class NerModel : IMentionRecognizer
         }
 
         using var stream = File.OpenRead(path);
-        return Load(stream);
+        try
+        {
+            return Load(stream);
+        }
+        catch (ModelFormatException exception)
+        {
+            throw new ModelFormatException($"'{path}': {exception.Message}", exception);
+        }
     }
 
     /// <summary>Writes the model in the versioned binary format.</summary>
