@@ -127,7 +127,7 @@ public sealed class SpanAnnotationReader
         var spanTokens = new List<(int, int)>(ordered.Count);
         foreach (var (span, number) in ordered)
         {
-            var first = FirstTokenEndingAfter(tokenList, span.Start);
+            var first = TokenSearch.FirstEndingAfter(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokenList), span.Start);
             var end = first;
             while (end < tokenList.Count && tokenList[end].Start < span.End)
             {
@@ -334,24 +334,6 @@ public sealed class SpanAnnotationReader
         return joined.ToImmutable();
     }
 
-    private static int FirstTokenEndingAfter(List<TokenInfo> tokens, int offset)
-    {
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
 }
 
 /// <summary>The annotated texts read from a JSONL source and the problems of the lines that were left out.</summary>

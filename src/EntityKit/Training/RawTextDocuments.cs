@@ -63,7 +63,7 @@ public sealed class RawTextDocuments
                 continue;
             }
 
-            var first = FirstTokenEndingAfter(tokens, entity.Start);
+            var first = TokenSearch.FirstEndingAfter(tokens, entity.Start);
             var end = first;
             while (end < tokens.Length && tokens[end].Start < entity.End)
             {
@@ -99,22 +99,4 @@ public sealed class RawTextDocuments
         return new TrainingDocument(text, tokens, sentences, gold);
     }
 
-    private static int FirstTokenEndingAfter(TokenInfo[] tokens, int offset)
-    {
-        int low = 0, high = tokens.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
 }

@@ -4,13 +4,6 @@ namespace EntityKit.Cli.Tests.Commands;
 
 public sealed class AnalyzeModelOptionTests : IDisposable
 {
-    // Invented names only; the toy model learns "Dr. X Y" is a PERSON and "in Z" a GPE.
-    private static readonly string ToyBio = string.Join('\n',
-        "-DOCSTART-\tO", "",
-        "Dr.\tO", "Alvo\tB-PERSON", "Brenn\tI-PERSON", "flew\tO", "to\tO", "Qatlan\tB-GPE", ".\tO", "",
-        "Dr.\tO", "Mira\tB-PERSON", "Tosk\tI-PERSON", "lives\tO", "in\tO", "Vellora\tB-GPE", ".\tO", "",
-        "Dr.\tO", "Pell\tB-PERSON", "Ondaro\tI-PERSON", "spoke\tO", "in\tO", "Brasmir\tB-GPE", ".\tO", "") + "\n";
-
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -19,7 +12,7 @@ public sealed class AnalyzeModelOptionTests : IDisposable
     public void Analyze_Model_UsesThatModelInTheEnglishPipeline()
     {
         var model = Path.Combine(_dir.Path, "toy.ekm");
-        Assert.Equal(0, CliRun.Invoke("train", "--train", _dir.Write("toy.bio", ToyBio), "--out", model, "--epochs", "6").ExitCode);
+        Assert.Equal(0, CliRun.Invoke("train", "--train", _dir.Write("toy.bio", Fixtures.ToyBio), "--out", model, "--epochs", "6").ExitCode);
         var article = _dir.Write("a.txt", "Dr. Alvo Brenn flew to Qatlan at 12.15am.");
 
         var run = CliRun.Invoke("analyze", article, "--model", model);

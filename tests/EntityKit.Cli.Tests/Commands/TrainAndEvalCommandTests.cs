@@ -5,13 +5,7 @@ namespace EntityKit.Cli.Tests.Commands;
 
 public sealed class TrainAndEvalCommandTests : IDisposable
 {
-    private static readonly string ToyBio = string.Join('\n',
-        "-DOCSTART-\tO", "",
-        "Dr.\tO", "Alvo\tB-PERSON", "Brenn\tI-PERSON", "flew\tO", "to\tO", "Qatlan\tB-GPE", ".\tO", "",
-        "Dr.\tO", "Mira\tB-PERSON", "Tosk\tI-PERSON", "lives\tO", "in\tO", "Vellora\tB-GPE", ".\tO", "",
-        "-DOCSTART-\tO", "",
-        "Dr.\tO", "Pell\tB-PERSON", "Ondaro\tI-PERSON", "spoke\tO", "in\tO", "Brasmir\tB-GPE", ".\tO", "",
-        "Dr.\tO", "Ulla\tB-PERSON", "Grent\tI-PERSON", "arrived\tO", "in\tO", "Qatlan\tB-GPE", ".\tO", "") + "\n";
+    private static readonly string ToyBio = Fixtures.ToyBio;
 
     private readonly TempDirectory _dir = new();
 

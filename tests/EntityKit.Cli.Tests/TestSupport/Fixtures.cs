@@ -15,6 +15,15 @@ internal static class Fixtures
     /// <summary>A JSONL line for an article, with its text JSON-escaped.</summary>
     public static string JsonLine(string id, string text) =>
         $"{{\"id\":{System.Text.Json.JsonSerializer.Serialize(id, JsonContext.Default.String)},\"text\":{System.Text.Json.JsonSerializer.Serialize(text, JsonContext.Default.String)}}}";
+
+    /// <summary>A tiny invented BIO corpus: "Dr. X Y" is a PERSON, a place after "to"/"in" a GPE.</summary>
+    public static readonly string ToyBio = string.Join('\n',
+        "-DOCSTART-\tO", "",
+        "Dr.\tO", "Alvo\tB-PERSON", "Brenn\tI-PERSON", "flew\tO", "to\tO", "Qatlan\tB-GPE", ".\tO", "",
+        "Dr.\tO", "Mira\tB-PERSON", "Tosk\tI-PERSON", "lives\tO", "in\tO", "Vellora\tB-GPE", ".\tO", "",
+        "-DOCSTART-\tO", "",
+        "Dr.\tO", "Pell\tB-PERSON", "Ondaro\tI-PERSON", "spoke\tO", "in\tO", "Brasmir\tB-GPE", ".\tO", "",
+        "Dr.\tO", "Ulla\tB-PERSON", "Grent\tI-PERSON", "arrived\tO", "in\tO", "Qatlan\tB-GPE", ".\tO", "") + "\n";
 }
 
 [System.Text.Json.Serialization.JsonSerializable(typeof(string))]
