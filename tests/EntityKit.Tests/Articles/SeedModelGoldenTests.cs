@@ -3,9 +3,9 @@ using EntityKit.Models.English;
 namespace EntityKit.Tests.Articles;
 
 /// <summary>
-/// The shipped English model on the real seed article, against the hand annotation in seeds/*.expected.json. On the
-/// 2026-11-24 model it gets 72 of the 85 non-optional gold mentions exactly (precision 85.7%, recall 84.7%); the known
-/// misses are listed in docs/MODEL.md (Arabic place names tagged PERSON, "X"/"Twitter", "Ain Al Asad", "12.15am").
+/// The English pipeline on the real seed article, against the hand annotation in seeds/*.expected.json. With the
+/// 2026-11-24 model it gets 74 of the 85 non-optional gold mentions exactly (precision 89.2%, recall 87.1%); the known
+/// misses are listed in docs/MODEL.md (Arabic place names tagged PERSON, "X"/"Twitter", "Jaafar Al Hussaini").
 /// </summary>
 public sealed class SeedModelGoldenTests
 {
@@ -15,14 +15,39 @@ public sealed class SeedModelGoldenTests
     private static IReadOnlyList<SeedArticle.GoldMention> Gold => [.. SeedArticle.Expected.Mentions.Where(m => !m.Optional)];
 
     [Fact]
-    public void Analyze_Seed_ExactMatchF1AtLeast80()
+    public void Analyze_Seed_ExactMatchF1AtLeast86()
     {
         var predicted = Analysis.Value.Mentions.Select(m => (m.Start, m.End, m.Type)).ToHashSet();
         var gold = Gold.Select(m => (m.Start, m.End, m.Type)).ToHashSet();
         var correct = gold.Intersect(predicted).Count();
         var f1 = 2.0 * correct / (gold.Count + predicted.Count);
 
-        Assert.True(f1 >= 0.80, $"seed exact-match F1 {f1:P1} ({correct} of {gold.Count} gold, {predicted.Count} predicted)\n{Differences()}");
+        Assert.True(f1 >= 0.86, $"seed exact-match F1 {f1:P1} ({correct} of {gold.Count} gold, {predicted.Count} predicted)\n{Differences()}");
+    }
+
+    public static TheoryData<string, string, string[], string[]> Entities => new()
+    {
+        { "Lloyd Austin", "PERSON", ["Austin", "Mr Austin"], ["US Defence Secretary"] },
+        { "Mohammed Shia Al Sudani", "PERSON", ["Al Sudani", "Mr Al Sudani"], ["Prime Minister"] },
+        { "Qasim Al Araji", "PERSON", ["Al Araji", "Mr Al Araji"], ["Iraq’s National Security Adviser"] },
+        { "Yahya Rasool", "PERSON", [], ["Maj Gen"] },
+        { "Joe Biden", "PERSON", [], ["President"] },
+        { "Popular Mobilisation Forces", "ORG", ["PMF"], [] },
+        { "Central Command", "ORG", ["Centcom"], [] },
+        { "Kataib Hezbollah", "ORG", [], [] },
+        { "Iraq", "GPE", [], [] },
+        { "early October", "DATE", [], [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Entities))]
+    public void Analyze_Seed_EntityHasItsShortFormsAndRoles(string name, string type, string[] aliases, string[] roles)
+    {
+        var entity = Assert.Single(Analysis.Value.Entities, e => e.Name == name);
+
+        Assert.Equal(type, entity.Type.Name);
+        Assert.Equal(aliases, entity.Aliases);
+        Assert.Equal(roles, entity.Roles);
     }
 
     [Fact]
