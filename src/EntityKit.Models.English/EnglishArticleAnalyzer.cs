@@ -9,7 +9,8 @@ namespace EntityKit.Models.English;
 public static class EnglishArticleAnalyzer
 {
     /// <summary>
-    /// Creates an analyzer for English: clock times (<see cref="ClockTimeRecognizer"/>), then the embedded model.
+    /// Creates an analyzer for English: clock times (<see cref="ClockTimeRecognizer"/>), place cues
+    /// (<see cref="PlaceCueRecognizer"/>), then the embedded model.
     /// Needs no files and no network.
     /// </summary>
     /// <param name="options">Analyzer options; null for the defaults.</param>
@@ -26,7 +27,7 @@ public static class EnglishArticleAnalyzer
 
     /// <summary>
     /// Starts a builder with the English pipeline around another model — one fine-tuned with
-    /// <c>entitykit train --base english</c>, for example: clock times, then <paramref name="model"/>.
+    /// <c>entitykit train --base english</c>, for example: clock times, place cues, then <paramref name="model"/>.
     /// </summary>
     /// <param name="model">The model to use instead of the embedded one.</param>
     /// <param name="options">Analyzer options; null for the defaults.</param>
@@ -36,6 +37,7 @@ public static class EnglishArticleAnalyzer
         return ArticleAnalyzer.CreateBuilder()
             .WithOptions(options ?? AnalyzerOptions.Default)
             .AddRecognizer(new ClockTimeRecognizer())
+            .AddRecognizer(new PlaceCueRecognizer())
             .AddRecognizer(model);
     }
 }

@@ -328,19 +328,15 @@ internal sealed class TrainCommand : ICliCommand
         }
     }
 
-    /// <summary>Scores a model in raw mode, as <c>eval</c> does: in the English pipeline (clock times first) when the
+    /// <summary>Scores a model in raw mode, as <c>eval</c> does: in the English pipeline (clock times and place cues first) when the
     /// base is the embedded English model, alone otherwise, so that before and after run in the same pipeline.</summary>
     private static NerEvaluationReport ScoreBaseDev(NerModel model, bool englishPipeline, string path, CancellationToken cancellationToken)
     {
         try
         {
-            var builder = ArticleAnalyzer.CreateBuilder();
-            if (englishPipeline)
-            {
-                builder.AddRecognizer(new ClockTimeRecognizer());
-            }
-
-            var analyzer = builder.AddRecognizer(model).Build();
+            var analyzer = englishPipeline
+                ? EnglishArticleAnalyzer.CreateBuilder(model).Build()
+                : ArticleAnalyzer.CreateBuilder().AddRecognizer(model).Build();
             return NerEvaluator.EvaluateRaw(BioReader.ReadFile(path), analyzer, NerTypeMapping.OntoNotes18, cancellationToken);
         }
         catch (BioFormatException exception)

@@ -10,7 +10,10 @@ namespace EntityKit.Resolution;
 /// </summary>
 /// <remarks>
 /// <para>The vote: each mention gives its type its confidence; a mention with a person cue (an honorific or title
-/// just before it, as in "Mr Austin") also gives PERSON one full vote. The type with the highest score wins.</para>
+/// just before it, as in "Mr Austin") also gives PERSON one full vote. The type with the highest score wins. When
+/// some mentions of the name were asserted by a dictionary, pattern or correction rather than guessed by the model,
+/// only those vote, they are never retyped, and the model's mentions take their type ("the city of Khan Younes"
+/// makes the article's other "Khan Younes" places).</para>
 /// <para>Another type keeps its mentions (the contexts strongly disagree, as with "Jordan" the country and "Jordan"
 /// the player) only when its score is at least <see cref="MinorityKeepRatio"/> of the winner's and one of its
 /// mentions has a confidence of at least <see cref="StrongConfidence"/>. Otherwise its mentions are retyped to the
@@ -27,6 +30,7 @@ public sealed class DocumentTypeConsistency
     public const double StrongConfidence = 0.9;
 
     private const double PersonCueVote = 1.0;
+
 
     /// <summary>Returns the mentions with types made consistent per name; the same array when nothing changed.</summary>
     /// <param name="text">The article's text.</param>
@@ -69,12 +73,14 @@ public sealed class DocumentTypeConsistency
                 continue;
             }
 
-            var scores = Vote(mentions, names, cluster);
+            var asserted = cluster.Exists(index => IsAsserted(mentions[index]));
+            var scores = Vote(mentions, names, cluster, asserted);
             var winner = Winner(scores, mentions, cluster);
             foreach (var index in cluster)
             {
                 var type = mentions[index].Type;
-                if (type == winner || KeepsType(type, scores, winner, mentions, cluster))
+                if (type == winner || IsAsserted(mentions[index])
+                    || (asserted ? IsNationalityLanguagePair(type, winner) : KeepsType(type, scores, winner, mentions, cluster)))
                 {
                     continue;
                 }
@@ -102,6 +108,9 @@ public sealed class DocumentTypeConsistency
         return result;
     }
 
+    /// <summary>Mentions from dictionaries, patterns and corrections: asserted, so never retyped, and heavy in the vote.</summary>
+    private static bool IsAsserted(in EntityMention mention) => mention.Source != MentionSource.Model;
+
     /// <summary>NORP and LANGUAGE share their words ("French troops", "speaks French"): context decides, not the vote.</summary>
     private static bool IsNationalityLanguagePair(EntityType a, EntityType b) =>
         (a == EntityType.Norp && b == EntityType.Language) || (a == EntityType.Language && b == EntityType.Norp);
@@ -119,11 +128,17 @@ public sealed class DocumentTypeConsistency
         return false;
     }
 
-    private static Dictionary<EntityType, double> Vote(ImmutableArray<EntityMention> mentions, MentionName[] names, List<int> cluster)
+    /// <summary>The score of each type; when some mentions are asserted, only they vote.</summary>
+    private static Dictionary<EntityType, double> Vote(ImmutableArray<EntityMention> mentions, MentionName[] names, List<int> cluster, bool asserted)
     {
         var scores = new Dictionary<EntityType, double>();
         foreach (var index in cluster)
         {
+            if (asserted && !IsAsserted(mentions[index]))
+            {
+                continue;
+            }
+
             var type = mentions[index].Type;
             scores[type] = scores.GetValueOrDefault(type) + mentions[index].Confidence;
             if (names[index].HasPersonCue)

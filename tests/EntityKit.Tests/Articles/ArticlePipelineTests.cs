@@ -77,8 +77,8 @@ public sealed class ArticlePipelineTests
         const string text = "Lloyd Austin arrived . Later Mr Austin spoke .";
         var analyzer = CreateAnalyzer(
             null,
-            new WordListRecognizer("people", EntityType.Person, "Lloyd Austin"),
-            new WordListRecognizer("places", EntityType.Gpe, "Austin"));
+            new WordListRecognizer("people", EntityType.Person, "Lloyd Austin") { Source = MentionSource.Model },
+            new WordListRecognizer("places", EntityType.Gpe, "Austin") { Source = MentionSource.Model });
 
         var analysis = analyzer.Analyze(new Article("a", text));
 
@@ -86,6 +86,21 @@ public sealed class ArticlePipelineTests
         Assert.Equal(MentionSource.Correction, analysis.Mentions[1].Source);
         var entity = Assert.Single(analysis.Entities);
         Assert.Equal(("Lloyd Austin", 2), (entity.Name, entity.MentionCount));
+    }
+
+    [Fact]
+    public void Analyze_TypeConsistencyOn_KeepsWhatDictionariesAsserted()
+    {
+        const string text = "Lloyd Austin arrived . Later Mr Austin spoke .";
+        var analyzer = CreateAnalyzer(
+            null,
+            new WordListRecognizer("people", EntityType.Person, "Lloyd Austin"),
+            new WordListRecognizer("places", EntityType.Gpe, "Austin"));
+
+        var analysis = analyzer.Analyze(new Article("a", text));
+
+        Assert.Equal([EntityType.Person, EntityType.Gpe], analysis.Mentions.Select(m => m.Type));
+        Assert.All(analysis.Mentions, m => Assert.Equal(MentionSource.Dictionary, m.Source));
     }
 
     [Fact]

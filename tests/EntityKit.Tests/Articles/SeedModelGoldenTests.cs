@@ -4,8 +4,8 @@ namespace EntityKit.Tests.Articles;
 
 /// <summary>
 /// The English pipeline on the real seed article, against the hand annotation in seeds/*.expected.json. With the
-/// 2026-11-24 model it gets 74 of the 85 non-optional gold mentions exactly (precision 89.2%, recall 87.1%); the known
-/// misses are listed in docs/MODEL.md (Arabic place names tagged PERSON, "X"/"Twitter", "Jaafar Al Hussaini").
+/// 2026-11-24 model it gets 76 of the 85 non-optional gold mentions exactly (precision 91.6%, recall 89.4%); the known
+/// misses are listed in docs/MODEL.md ("Ain Al Asad" tagged PERSON, "X"/"Twitter", "Jaafar Al Hussaini").
 /// </summary>
 public sealed class SeedModelGoldenTests
 {
@@ -15,14 +15,14 @@ public sealed class SeedModelGoldenTests
     private static IReadOnlyList<SeedArticle.GoldMention> Gold => [.. SeedArticle.Expected.Mentions.Where(m => !m.Optional)];
 
     [Fact]
-    public void Analyze_Seed_ExactMatchF1AtLeast86()
+    public void Analyze_Seed_ExactMatchF1AtLeast88()
     {
         var predicted = Analysis.Value.Mentions.Select(m => (m.Start, m.End, m.Type)).ToHashSet();
         var gold = Gold.Select(m => (m.Start, m.End, m.Type)).ToHashSet();
         var correct = gold.Intersect(predicted).Count();
         var f1 = 2.0 * correct / (gold.Count + predicted.Count);
 
-        Assert.True(f1 >= 0.86, $"seed exact-match F1 {f1:P1} ({correct} of {gold.Count} gold, {predicted.Count} predicted)\n{Differences()}");
+        Assert.True(f1 >= 0.88, $"seed exact-match F1 {f1:P1} ({correct} of {gold.Count} gold, {predicted.Count} predicted)\n{Differences()}");
     }
 
     public static TheoryData<string, string, string[], string[]> Entities => new()

@@ -7,7 +7,8 @@ internal sealed class WordListRecognizer(string name, EntityType type, params st
 {
     public string Name => name;
 
-    public MentionSource Source => MentionSource.Dictionary;
+    /// <summary>The source the spans are reported under (a dictionary unless a test stands in for a model).</summary>
+    public MentionSource Source { get; init; } = MentionSource.Dictionary;
 
     public Func<string, bool>? FailWhen { get; init; }
 

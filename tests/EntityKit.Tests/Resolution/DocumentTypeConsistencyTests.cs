@@ -133,4 +133,18 @@ public sealed class DocumentTypeConsistencyTests
         Assert.NotNull(clustering);
         Assert.True(clustering.IsFor(result));
     }
+
+    [Fact]
+    public void Apply_AssertedMention_DecidesTheTypeAndIsNeverRetyped()
+    {
+        const string text = "Khan Younes wept. Khan Younes mourned. The city of Khan Younes buried them.";
+        var mentions = Mentions.Find(text, ("Khan Younes", EntityType.Person, 0.95));
+        mentions = mentions.SetItem(2, mentions[2] with { Type = EntityType.Gpe, Confidence = 0.6, Source = MentionSource.Pattern });
+
+        var result = Consistency.Apply(text, mentions);
+
+        Assert.All(result, m => Assert.Equal(EntityType.Gpe, m.Type));
+        Assert.Equal(MentionSource.Pattern, result[2].Source);
+        Assert.Equal(MentionSource.Correction, result[0].Source);
+    }
 }
