@@ -327,7 +327,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         var mentions = record.GetProperty("mentions").EnumerateArray().ToList();
         var austin = record.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Lloyd Austin");
         Assert.Equal(text.IndexOf("Lloyd", StringComparison.Ordinal), austin.GetProperty("first").GetInt32());
-        Assert.Equal(["US Defence Secretary"], austin.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        var role = Assert.Single(austin.GetProperty("roles").EnumerateArray()).GetString();
+        Assert.EndsWith("Defence Secretary", role, StringComparison.Ordinal);
         var own = austin.GetProperty("mentionIndexes").EnumerateArray().Select(i => mentions[i.GetInt32()].GetProperty("text").GetString());
         Assert.Equal(["Lloyd Austin", "Austin"], own);
     }
