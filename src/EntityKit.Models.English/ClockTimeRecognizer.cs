@@ -7,36 +7,26 @@ namespace EntityKit.Models.English;
 /// TIME. British and Gulf news write "12.15am", a form OntoNotes (American) barely has, so the statistical model
 /// reads "12.15" as a CARDINAL; this layer runs before the model and the earlier layer wins the overlap.
 /// </summary>
-/// <remarks>Stateless, thread-safe and allocation-free.</remarks>
-public sealed class ClockTimeRecognizer : IMentionRecognizer
+public sealed class ClockTimeRecognizer : TokenRuleRecognizer
 {
     /// <summary>The confidence given to every clock time: the pattern is unambiguous.</summary>
     public const float Confidence = 0.95f;
 
     /// <inheritdoc/>
-    public string Name => "english-clock-times";
+    public override string Name => "english-clock-times";
 
     /// <inheritdoc/>
-    public MentionSource Source => MentionSource.Pattern;
-
-    /// <inheritdoc/>
-    public void Recognize(in RecognitionInput input, List<RecognizedSpan> mentions, CancellationToken cancellationToken)
+    protected override int Match(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int i, int end, List<RecognizedSpan> mentions)
     {
-        ArgumentNullException.ThrowIfNull(mentions);
-        var text = input.Text;
-        var tokens = input.Tokens;
-        foreach (var sentence in input.Sentences)
+        if (i + 1 >= end
+            || !IsClock(tokens[i].GetText(text))
+            || !IsMeridiem(tokens[i + 1].GetText(text), attached: tokens[i + 1].Start == tokens[i].End))
         {
-            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
-            {
-                var attached = tokens[i + 1].Start == tokens[i].End;
-                if (IsClock(tokens[i].GetText(text)) && IsMeridiem(tokens[i + 1].GetText(text), attached))
-                {
-                    mentions.Add(new RecognizedSpan(i, 2, EntityType.Time, Confidence));
-                    i++;
-                }
-            }
+            return 0;
         }
+
+        mentions.Add(new RecognizedSpan(i, 2, EntityType.Time, Confidence));
+        return 2;
     }
 
     /// <summary>"12.15", "9:30": hours 0–23, a dot or colon, two digits of minutes 00–59.</summary>

@@ -8,8 +8,7 @@ namespace EntityKit.Models.English;
 /// for a name it has never seen, goes by the name's look ("Al" + capitalised word is also how Arabic personal names
 /// are written). Runs before the model, so its spans win the overlap.
 /// </summary>
-/// <remarks>Stateless, thread-safe and allocation-free.</remarks>
-public sealed class PlaceCueRecognizer : IMentionRecognizer
+public sealed class PlaceCueRecognizer : TokenRuleRecognizer
 {
     /// <summary>The confidence given to every cued place.</summary>
     public const float Confidence = 0.9f;
@@ -18,40 +17,30 @@ public sealed class PlaceCueRecognizer : IMentionRecognizer
     public const int MaxNameTokens = 5;
 
     /// <inheritdoc/>
-    public string Name => "english-place-cues";
+    public override string Name => "english-place-cues";
 
     /// <inheritdoc/>
-    public MentionSource Source => MentionSource.Pattern;
-
-    /// <inheritdoc/>
-    public void Recognize(in RecognitionInput input, List<RecognizedSpan> mentions, CancellationToken cancellationToken)
+    protected override int Match(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int i, int end, List<RecognizedSpan> mentions)
     {
-        ArgumentNullException.ThrowIfNull(mentions);
-        var text = input.Text;
-        var tokens = input.Tokens;
-        foreach (var sentence in input.Sentences)
+        if (i + 2 >= end || !IsCue(tokens[i].GetText(text)) || !tokens[i + 1].GetText(text).SequenceEqual("of"))
         {
-            for (var i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
-            {
-                if (!IsCue(tokens[i].GetText(text)) || !tokens[i + 1].GetText(text).SequenceEqual("of"))
-                {
-                    continue;
-                }
-
-                var first = i + 2;
-                var end = first;
-                while (end < sentence.EndToken && end - first < MaxNameTokens && IsNameWord(tokens[end].GetText(text)))
-                {
-                    end++;
-                }
-
-                if (end > first)
-                {
-                    mentions.Add(new RecognizedSpan(first, end - first, EntityType.Gpe, Confidence));
-                    i = end - 1;
-                }
-            }
+            return 0;
         }
+
+        var first = i + 2;
+        var last = first;
+        while (last < end && last - first < MaxNameTokens && IsNameWord(tokens[last].GetText(text)))
+        {
+            last++;
+        }
+
+        if (last == first)
+        {
+            return 0;
+        }
+
+        mentions.Add(new RecognizedSpan(first, last - first, EntityType.Gpe, Confidence));
+        return last - i;
     }
 
     /// <summary>Lower-case nouns that name a kind of populated place or administrative area.</summary>
