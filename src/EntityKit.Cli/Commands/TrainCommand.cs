@@ -116,6 +116,13 @@ internal sealed class TrainCommand : ICliCommand
         HelpName = "FILE[,FILE...]",
     };
 
+    private readonly Option<double> _historyDropout = new("--history-dropout")
+    {
+        Description = "Share of training documents (drawn each epoch) that record no prediction history, so the model leans less on its own earlier decisions.",
+        DefaultValueFactory = _ => 0,
+        HelpName = "P",
+    };
+
     private readonly Option<float> _prune = new("--prune")
     {
         Description = "Drop averaged weights smaller than this in magnitude (smaller, faster model).",
@@ -154,7 +161,7 @@ internal sealed class TrainCommand : ICliCommand
     {
         var command = new Command("train", "Train a named-entity model from BIO or JSONL corpora, or fine-tune one (--base).")
         {
-            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune,
+            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout,
             _base, _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -215,7 +222,7 @@ internal sealed class TrainCommand : ICliCommand
         }
 
         var description = string.Create(c,
-            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}");
+            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}");
         var clustersPath = parseResult.GetValue(_clusters);
         var gazetteerPath = parseResult.GetValue(_gazetteer);
         if (clustersPath is not null)
@@ -234,6 +241,7 @@ internal sealed class TrainCommand : ICliCommand
             Seed = seed,
             Labels = labels,
             PruneThreshold = parseResult.GetValue(_prune),
+            HistoryDropout = parseResult.GetValue(_historyDropout),
             Description = description,
             Clusters = clustersPath is null ? null : LoadLexiconPart(clustersPath, WordClusters.Load),
             Gazetteer = gazetteerPath is null ? null : LoadGazetteer(gazetteerPath),

@@ -37,7 +37,8 @@ public sealed class PerceptronTrainer
         ArgumentNullException.ThrowIfNull(train);
         var labels = _options.Labels;
         var extractor = new FeatureExtractor(_options.HashSeed, _options.Features, labels.Types.Length, _options.CreateLexicon());
-        var run = new PerceptronRun(labels, extractor, new PerceptronWeights(labels.Count), _options.PruneThreshold, _options.Description, null);
+        var run = new PerceptronRun(
+            labels, extractor, new PerceptronWeights(labels.Count), _options.PruneThreshold, _options.Description, null, _options.HistoryDropout);
         var chosen = Run(run, _options.Epochs, _options.Seed, train, dev, progress, cancellationToken);
         var confidence = dev is not null && dev.Count > 0 ? ConfidenceCalibration.Fit(chosen, dev) : ConfidenceModel.Unfitted;
         return chosen.WithConfidence(confidence);
@@ -56,7 +57,7 @@ public sealed class PerceptronTrainer
         IProgress<EpochReport>? progress,
         CancellationToken cancellationToken)
     {
-        var (labels, extractor, weights, pruneThreshold, description, scoredTypes) = run;
+        var (labels, extractor, weights, pruneThreshold, description, scoredTypes, historyDropout) = run;
         var l = labels.Count;
         var viterbi = new ConstrainedViterbi(labels);
         var features = new FeatureWorkspace();
@@ -71,6 +72,7 @@ public sealed class PerceptronTrainer
         var predicted = new int[maxSentence];
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(seed);
+        var historyRandom = new Random(seed ^ 0x5EED);
         var clock = 1L;
         var stopwatch = Stopwatch.StartNew();
         NerModel? best = null;
@@ -86,6 +88,7 @@ public sealed class PerceptronTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var document = train[d];
+                var recordHistory = historyDropout <= 0 || historyRandom.NextDouble() >= historyDropout;
                 extractor.Prepare(document.Text, document.Tokens, document.Sentences, features);
                 foreach (var sentence in document.Sentences)
                 {
@@ -117,7 +120,11 @@ public sealed class PerceptronTrainer
                     }
 
                     viterbi.Decode(scores, prepared, n, back, delta, guess);
-                    extractor.RecordHistory(sentence.FirstToken, guess, features);
+                    if (recordHistory)
+                    {
+                        extractor.RecordHistory(sentence.FirstToken, guess, features);
+                    }
+
                     var gold = document.GoldLabels.AsSpan(sentence.FirstToken, n);
                     tokenTotal += n;
                     if (!guess.SequenceEqual(gold))

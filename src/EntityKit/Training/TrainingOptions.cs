@@ -28,6 +28,13 @@ public sealed record TrainingOptions
     /// <summary>Use document-level prediction history features.</summary>
     public bool PredictionHistory { get; init; } = true;
 
+    /// <summary>
+    /// The share of training documents, drawn afresh every epoch, in which the prediction history is not recorded, so
+    /// that the model learns not to lean on its own earlier decisions too much (at test time they are less often
+    /// right than on the training data it has fitted). 0 (the default) records it everywhere.
+    /// </summary>
+    public double HistoryDropout { get; init; }
+
     /// <summary>Use features of the run of capitalised words a token belongs to (off by default: no gain measured on OntoNotes dev).</summary>
     public bool NameRuns { get; init; }
 
