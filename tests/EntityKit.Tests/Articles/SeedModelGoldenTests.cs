@@ -7,7 +7,7 @@ namespace EntityKit.Tests.Articles;
 /// 2026-11-24 model it gets 76 of the 85 non-optional gold mentions exactly (precision 91.6%, recall 89.4%); the known
 /// misses are listed in docs/MODEL.md ("Ain Al Asad" tagged PERSON, "X"/"Twitter", "Jaafar Al Hussaini").
 /// </summary>
-public sealed class SeedModelGoldenTests
+public sealed class SeedModelGoldenTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly Lazy<ArticleAnalysis> Analysis =
         new(() => EnglishArticleAnalyzer.Create().Analyze(new Article(SeedArticle.Name, SeedArticle.Text)));
@@ -17,10 +17,14 @@ public sealed class SeedModelGoldenTests
     [Fact]
     public void Analyze_Seed_ExactMatchF1AtLeast88()
     {
-        var predicted = Analysis.Value.Mentions.Select(m => (m.Start, m.End, m.Type)).ToHashSet();
+        var optional = SeedArticle.Expected.Mentions.Where(m => m.Optional).Select(m => (m.Start, m.End, m.Type)).ToHashSet();
+        var predicted = Analysis.Value.Mentions.Select(m => (m.Start, m.End, m.Type)).Where(m => !optional.Contains(m)).ToHashSet();
         var gold = Gold.Select(m => (m.Start, m.End, m.Type)).ToHashSet();
         var correct = gold.Intersect(predicted).Count();
         var f1 = 2.0 * correct / (gold.Count + predicted.Count);
+        output.WriteLine(
+            $"seed: {correct} of {gold.Count} gold mentions exact, {predicted.Count} predicted (optional ones aside): " +
+            $"P {100.0 * correct / predicted.Count:F1}, R {100.0 * correct / gold.Count:F1}, F1 {100 * f1:F1}");
 
         Assert.True(f1 >= 0.88, $"seed exact-match F1 {f1:P1} ({correct} of {gold.Count} gold, {predicted.Count} predicted)\n{Differences()}");
     }
