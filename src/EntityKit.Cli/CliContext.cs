@@ -21,4 +21,7 @@ public sealed record CliContext(Func<Stream> OpenStandardInput, TextWriter Out, 
     /// <summary>How long commands (<c>analyze</c>) report progress and their summary on standard error; none by
     /// default, so that in-process runs write only diagnostics. The tool sets it from whether stderr is a terminal.</summary>
     public ProgressStyle Progress { get; init; } = ProgressStyle.None;
+
+    /// <summary>The width of the terminal standard error writes to, when it is one; live progress lines are cut to it.</summary>
+    public int? TerminalWidth { get; init; }
 }

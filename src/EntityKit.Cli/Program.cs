@@ -9,9 +9,22 @@ try
     return CliApp.Run(args, new CliContext(Console.OpenStandardInput, stdout, stderr)
     {
         Progress = Console.IsErrorRedirected ? ProgressStyle.Lines : ProgressStyle.Live,
+        TerminalWidth = TerminalWidth(),
     });
 }
 finally
 {
     stdout.Flush();
+}
+
+static int? TerminalWidth()
+{
+    try
+    {
+        return Console.IsErrorRedirected ? null : Console.WindowWidth;
+    }
+    catch (IOException)
+    {
+        return null;
+    }
 }

@@ -146,7 +146,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
         var style = parseResult.GetValue(_quiet) ? ProgressStyle.None : context.Progress;
         var totalBytes = style == ProgressStyle.None ? null : InputSize.TryMeasure(paths, parseResult.GetValue(_recursive));
-        using var progress = new BatchProgress(context.Error, style, totalBytes, TimeProvider.System);
+        using var progress = new BatchProgress(context.Error, style, totalBytes, TimeProvider.System, context.TerminalWidth);
         foreach (var analysis in analyzer.AnalyzeMany(source.Select(duplicates.Observe), batchOptions, cancellationToken))
         {
             // Warnings are queued by the reading thread and written here, so that stderr has one writer.

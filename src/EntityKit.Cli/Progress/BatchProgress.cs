@@ -24,6 +24,7 @@ internal sealed class BatchProgress : IDisposable
     private readonly TimeProvider _time;
     private readonly long _started;
     private readonly TimeSpan _interval;
+    private readonly int _liveWidth;
     private TimeSpan _nextReport;
     private int _liveLineLength;
     private long _articles, _failed, _tokens, _mentions, _entities, _bytes;
@@ -33,8 +34,11 @@ internal sealed class BatchProgress : IDisposable
     /// <param name="style">How to report; <see cref="ProgressStyle.None"/> only counts.</param>
     /// <param name="totalBytes">The input's size when known, for the share done and the ETA.</param>
     /// <param name="time">The clock (a fake one in tests).</param>
-    public BatchProgress(TextWriter error, ProgressStyle style, long? totalBytes, TimeProvider time)
+    /// <param name="terminalWidth">The terminal's width in columns, when known: a live line is cut to one column less,
+    /// so that it never wraps (a wrapped line cannot be redrawn in place).</param>
+    public BatchProgress(TextWriter error, ProgressStyle style, long? totalBytes, TimeProvider time, int? terminalWidth = null)
     {
+        _liveWidth = terminalWidth is > 1 ? terminalWidth.Value - 1 : int.MaxValue;
         _error = error;
         _style = style;
         _totalBytes = totalBytes;
@@ -75,6 +79,11 @@ internal sealed class BatchProgress : IDisposable
         var line = "entitykit: " + ProgressFormatter.FormatProgress(Totals, _totalBytes);
         if (_style == ProgressStyle.Live)
         {
+            if (line.Length > _liveWidth)
+            {
+                line = line[.._liveWidth];
+            }
+
             _error.Write("\r" + line.PadRight(_liveLineLength));
             _liveLineLength = line.Length;
         }

@@ -63,6 +63,17 @@ public sealed class BatchProgressTests
     }
 
     [Fact]
+    public void Observe_LiveStyleOnANarrowTerminal_CutsTheLineSoItNeverWraps()
+    {
+        var progress = new BatchProgress(_error, ProgressStyle.Live, totalBytes: null, _clock, terminalWidth: 20);
+
+        _clock.Advance(BatchProgress.LiveInterval);
+        progress.Observe(Analysed);
+
+        Assert.Equal("\rentitykit: 1 articl", _error.ToString());
+    }
+
+    [Fact]
     public void Finish_NoneStyle_WritesNothingButCounts()
     {
         var progress = new BatchProgress(_error, ProgressStyle.None, totalBytes: 1000, _clock);
