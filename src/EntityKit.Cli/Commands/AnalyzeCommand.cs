@@ -74,6 +74,13 @@ internal sealed class AnalyzeCommand : ICliCommand
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    private readonly Option<string[]> _dictionaryMatch = new("--dictionary-match")
+    {
+        Description = "How dictionaries match: ignore-case, ignore-diacritics, hyphen-variants (repeat or comma-separate; default exact).",
+        HelpName = "ignore-case|ignore-diacritics|hyphen-variants",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     private readonly Option<string?> _patterns = new("--patterns")
     {
         Description = "Add a token-pattern layer from a .jsonl file (after the dictionaries).",
@@ -120,7 +127,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
         {
-            _paths, _output, _format, _tokens, _threads, _quiet, _recursive, _maxLength, _dictionaries, _patterns, _corrections, _beforeModel, _model,
+            _paths, _output, _format, _tokens, _threads, _quiet, _recursive, _maxLength, _dictionaries, _dictionaryMatch, _patterns, _corrections, _beforeModel, _model,
         };
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -203,13 +210,14 @@ internal sealed class AnalyzeCommand : ICliCommand
             return context.CreateAnalyzer(options);
         }
 
+        var matchOptions = DictionaryMatch(parseResult.GetValue(_dictionaryMatch) ?? []);
         var builder = modelPath is null
             ? context.CreateAnalyzerBuilder(options)
             : EnglishArticleAnalyzer.CreateBuilder(LoadFile(modelPath, NerModel.Load), options);
         var position = parseResult.GetValue(_beforeModel) ? 0 : builder.Recognizers.Count;
         foreach (var path in dictionaries)
         {
-            builder.InsertRecognizer(position++, LoadFile(path, file => EntityDictionary.Load(file)));
+            builder.InsertRecognizer(position++, LoadFile(path, file => EntityDictionary.Load(file, matchOptions)));
         }
 
         if (patterns is not null)
@@ -223,6 +231,26 @@ internal sealed class AnalyzeCommand : ICliCommand
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The dictionary match options named on the command line (comma-separated or repeated).</summary>
+    private static DictionaryMatchOptions DictionaryMatch(string[] values)
+    {
+        var options = DictionaryMatchOptions.Default;
+        foreach (var value in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            options = value switch
+            {
+                "ignore-case" => options with { IgnoreCase = true },
+                "ignore-diacritics" => options with { IgnoreDiacritics = true },
+                "hyphen-variants" => options with { MatchHyphenVariants = true },
+                "exact" => options,
+                _ => throw new CliUsageException(
+                    $"Unknown --dictionary-match value '{value}': use ignore-case, ignore-diacritics, hyphen-variants or exact."),
+            };
+        }
+
+        return options;
     }
 
     private static T LoadFile<T>(string path, Func<string, T> load)

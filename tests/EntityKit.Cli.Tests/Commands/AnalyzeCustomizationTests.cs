@@ -30,6 +30,42 @@ public sealed class AnalyzeCustomizationTests : IDisposable
         Assert.Contains(("Apple", "COMPANY", "Q312"), mentions);
     }
 
+    public static TheoryData<string[], string[]> MatchOptions => new()
+    {
+        { [], ["Zorvath Ulm"] },
+        { ["--dictionary-match", "ignore-case"], ["Zorvath Ulm", "ZORVATH ULM"] },
+        { ["--dictionary-match", "ignore-case,ignore-diacritics,hyphen-variants"], ["Zorvath Ulm", "ZORVATH ULM", "Zörvath-Ulm"] },
+        { ["--dictionary-match", "ignore-diacritics", "--dictionary-match", "hyphen-variants"], ["Zorvath Ulm", "Zörvath-Ulm"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(MatchOptions))]
+    public void Analyze_DictionaryMatchOptions_WidenWhatTheDictionaryFinds(string[] options, string[] expected)
+    {
+        var article = _dir.Write("a.txt", "Zorvath Ulm met ZORVATH ULM and Zörvath-Ulm.");
+        var people = _dir.Write("people.csv", "Zorvath Ulm,PERSON,P1\n");
+
+        var run = CliRun.Invoke(["analyze", "--dictionary", people, "--before-model", .. options, article]);
+
+        Assert.Equal(0, run.ExitCode);
+        var found = Assert.Single(run.Records).GetProperty("mentions").EnumerateArray()
+            .Where(m => m.TryGetProperty("id", out var id) && id.GetString() == "P1")
+            .Select(m => m.GetProperty("text").GetString());
+        Assert.Equal(expected, found);
+    }
+
+    [Fact]
+    public void Analyze_UnknownDictionaryMatch_Exits2NamingTheValue()
+    {
+        var article = _dir.Write("a.txt", Text);
+        var places = _dir.Write("places.csv", "Baghdad,GPE,Q1530\n");
+
+        var run = CliRun.Invoke("analyze", "--dictionary", places, "--dictionary-match", "fuzzy", article);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("fuzzy", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Analyze_DictionaryAfterModel_KeepsOnlyMentionsTheModelDidNotCover()
     {
