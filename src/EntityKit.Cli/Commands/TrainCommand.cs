@@ -284,7 +284,7 @@ internal sealed class TrainCommand : ICliCommand
         var scoredUserTypes = useBaseLabels ? annotated : null;
         NerEvaluationReport? userBefore = development is null ? null : TrainingDocumentScorer.Score(baseModel, development, labels, scoredUserTypes);
         var isEnglish = baseName.Equals("english", StringComparison.OrdinalIgnoreCase);
-        NerEvaluationReport? baseDevBefore = baseDevPath is null ? null : ScoreBaseDev(baseModel, isEnglish, baseDevPath, cancellationToken);
+        NerEvaluationReport? baseDevBefore = baseDevPath is null ? null : BeforeAfterScores.ScoreRaw(baseModel, isEnglish, baseDevPath, cancellationToken);
 
         var description = string.Create(c,
             $"{baseModel.Description} | fine-tuned: entitykit train --base {Path.GetFileName(baseName)} --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --update-size {parseResult.GetValue(_updateSize)}{(useBaseLabels ? string.Empty : " --no-base-labels")}{(rehearsal is null ? string.Empty : $" --rehearse {Path.GetFileName(parseResult.GetValue(_rehearse))} --rehearse-sentences {parseResult.GetValue(_rehearseSentences)}")}");
@@ -306,16 +306,16 @@ internal sealed class TrainCommand : ICliCommand
         {
             var userAfter = TrainingDocumentScorer.Score(result.Model, development!, labels, scoredUserTypes);
             output.WriteLine("Development data (annotated types), before → after:");
-            WriteComparison(output, userBefore, userAfter);
+            BeforeAfterScores.Write(output, userBefore, userAfter);
         }
 
         if (baseDevBefore is not null)
         {
-            var baseDevAfter = ScoreBaseDev(result.Model, isEnglish, baseDevPath!, cancellationToken);
+            var baseDevAfter = BeforeAfterScores.ScoreRaw(result.Model, isEnglish, baseDevPath!, cancellationToken);
             output.WriteLine(string.Create(c, $"Base dev {Path.GetFileName(baseDevPath)} (raw mode), before → after:"));
-            WriteComparison(output, baseDevBefore, baseDevAfter);
+            BeforeAfterScores.Write(output, baseDevBefore, baseDevAfter);
             var baseTypes = baseModel.Types.Select(t => t.Name).ToHashSet();
-            var afterBaseOnly = MicroOf(baseDevAfter.Types.Where(t => baseTypes.Contains(t.Type)));
+            var afterBaseOnly = BeforeAfterScores.MicroOf(baseDevAfter.Types.Where(t => baseTypes.Contains(t.Type)));
             output.WriteLine(string.Create(c,
                 $"base dev micro F1: {100 * baseDevBefore.Micro.F1:F2} → {100 * baseDevAfter.Micro.F1:F2} (counting only the base types' predictions: {100 * afterBaseOnly.F1:F2})"));
         }
@@ -333,43 +333,6 @@ internal sealed class TrainCommand : ICliCommand
         catch (Exception exception) when (exception is ModelFormatException or FileNotFoundException)
         {
             throw new CliUsageException(exception.Message, exception);
-        }
-    }
-
-    /// <summary>Scores a model in raw mode, as <c>eval</c> does: in the English pipeline (clock times and place cues first) when the
-    /// base is the embedded English model, alone otherwise, so that before and after run in the same pipeline.</summary>
-    private static NerEvaluationReport ScoreBaseDev(NerModel model, bool englishPipeline, string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var analyzer = englishPipeline
-                ? EnglishArticleAnalyzer.CreateBuilder(model).Build()
-                : ArticleAnalyzer.CreateBuilder().AddRecognizer(model).Build();
-            return NerEvaluator.EvaluateRaw(BioReader.ReadFile(path), analyzer, NerTypeMapping.OntoNotes18, cancellationToken);
-        }
-        catch (BioFormatException exception)
-        {
-            throw new CliUsageException(exception.Message, exception);
-        }
-    }
-
-    private static TypeScore MicroOf(IEnumerable<TypeScore> types)
-    {
-        var list = types.ToList();
-        return TypeScore.From("micro", list.Sum(t => t.Correct), list.Sum(t => t.Predicted), list.Sum(t => t.Gold));
-    }
-
-    private static void WriteComparison(TextWriter output, NerEvaluationReport before, NerEvaluationReport after)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var names = before.Types.Select(t => t.Type).Union(after.Types.Select(t => t.Type)).Order(StringComparer.Ordinal).ToList();
-        output.WriteLine(string.Create(c, $"  {"type",-12} {"F1 before",9} {"F1 after",9} {"gold",7}"));
-        foreach (var name in names.Append("micro"))
-        {
-            var b = name == "micro" ? before.Micro : before.Types.FirstOrDefault(t => t.Type == name);
-            var a = name == "micro" ? after.Micro : after.Types.FirstOrDefault(t => t.Type == name);
-            output.WriteLine(string.Create(c,
-                $"  {name,-12} {(b is null ? "-" : (100 * b.F1).ToString("F2", c)),9} {(a is null ? "-" : (100 * a.F1).ToString("F2", c)),9} {a?.Gold ?? b?.Gold ?? 0,7}"));
         }
     }
 
