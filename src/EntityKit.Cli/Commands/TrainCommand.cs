@@ -123,6 +123,13 @@ internal sealed class TrainCommand : ICliCommand
         HelpName = "P",
     };
 
+    private readonly Option<int> _margin = new("--margin")
+    {
+        Description = "Cost-augmented training: every wrong label's score is raised by this many weight units while training decodes, so gold must win by a margin (0: plain perceptron).",
+        DefaultValueFactory = _ => 0,
+        HelpName = "N",
+    };
+
     private readonly Option<float> _prune = new("--prune")
     {
         Description = "Drop averaged weights smaller than this in magnitude (smaller, faster model).",
@@ -148,6 +155,13 @@ internal sealed class TrainCommand : ICliCommand
                 result.AddError("--update-size must be positive.");
             }
         });
+        _margin.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--margin must be at least 0.");
+            }
+        });
         _rehearseSentences.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 0)
@@ -161,7 +175,7 @@ internal sealed class TrainCommand : ICliCommand
     {
         var command = new Command("train", "Train a named-entity model from BIO or JSONL corpora, or fine-tune one (--base).")
         {
-            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout,
+            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout, _margin,
             _base, _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -222,7 +236,7 @@ internal sealed class TrainCommand : ICliCommand
         }
 
         var description = string.Create(c,
-            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}");
+            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_margin) > 0 ? $" --margin {parseResult.GetValue(_margin)}" : string.Empty)}");
         var clustersPath = parseResult.GetValue(_clusters);
         var gazetteerPath = parseResult.GetValue(_gazetteer);
         if (clustersPath is not null)
@@ -242,6 +256,7 @@ internal sealed class TrainCommand : ICliCommand
             Labels = labels,
             PruneThreshold = parseResult.GetValue(_prune),
             HistoryDropout = parseResult.GetValue(_historyDropout),
+            MarginCost = parseResult.GetValue(_margin),
             Description = description,
             Clusters = clustersPath is null ? null : LoadLexiconPart(clustersPath, WordClusters.Load),
             Gazetteer = gazetteerPath is null ? null : LoadGazetteer(gazetteerPath),

@@ -4,7 +4,8 @@ namespace EntityKit.Training;
 
 /// <summary>What a training run works on: its labels, feature extractor and weights (fresh or continuing a model), how
 /// the model is pruned and described, which type indices development scoring counts (null: all), and the share of
-/// training documents that record no prediction history (see <see cref="TrainingOptions.HistoryDropout"/>).</summary>
+/// training documents that record no prediction history (see <see cref="TrainingOptions.HistoryDropout"/>), and the
+/// cost added to every wrong label while training decodes (see <see cref="TrainingOptions.MarginCost"/>).</summary>
 internal sealed record PerceptronRun(
     BilouLabelSet Labels,
     FeatureExtractor Extractor,
@@ -12,4 +13,5 @@ internal sealed record PerceptronRun(
     float PruneThreshold,
     string Description,
     IReadOnlySet<int>? ScoredTypes,
-    double HistoryDropout = 0);
+    double HistoryDropout = 0,
+    int MarginCost = 0);

@@ -19,6 +19,11 @@ public sealed class PerceptronTrainer
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
+        if (options.MarginCost < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MarginCost, "MarginCost must be 0 or more.");
+        }
+
         _options = options;
     }
 
@@ -38,7 +43,7 @@ public sealed class PerceptronTrainer
         var labels = _options.Labels;
         var extractor = new FeatureExtractor(_options.HashSeed, _options.Features, labels.Types.Length, _options.CreateLexicon());
         var run = new PerceptronRun(
-            labels, extractor, new PerceptronWeights(labels.Count), _options.PruneThreshold, _options.Description, null, _options.HistoryDropout);
+            labels, extractor, new PerceptronWeights(labels.Count), _options.PruneThreshold, _options.Description, null, _options.HistoryDropout, _options.MarginCost);
         var chosen = Run(run, _options.Epochs, _options.Seed, train, dev, progress, cancellationToken);
         var confidence = dev is not null && dev.Count > 0 ? ConfidenceCalibration.Fit(chosen, dev) : ConfidenceModel.Unfitted;
         return chosen.WithConfidence(confidence);
@@ -57,7 +62,7 @@ public sealed class PerceptronTrainer
         IProgress<EpochReport>? progress,
         CancellationToken cancellationToken)
     {
-        var (labels, extractor, weights, pruneThreshold, description, scoredTypes, historyDropout) = run;
+        var (labels, extractor, weights, pruneThreshold, description, scoredTypes, historyDropout, marginCost) = run;
         var l = labels.Count;
         var viterbi = new ConstrainedViterbi(labels);
         var features = new FeatureWorkspace();
@@ -112,6 +117,12 @@ public sealed class PerceptronTrainer
                         }
                     }
 
+                    var gold = document.GoldLabels.AsSpan(sentence.FirstToken, n);
+                    if (marginCost > 0)
+                    {
+                        AddMarginCost(scores, gold, l, marginCost);
+                    }
+
                     var guess = predicted.AsSpan(0, n);
                     if (transitionsChanged)
                     {
@@ -125,7 +136,6 @@ public sealed class PerceptronTrainer
                         extractor.RecordHistory(sentence.FirstToken, guess, features);
                     }
 
-                    var gold = document.GoldLabels.AsSpan(sentence.FirstToken, n);
                     tokenTotal += n;
                     if (!guess.SequenceEqual(gold))
                     {
@@ -159,6 +169,21 @@ public sealed class PerceptronTrainer
         }
 
         return best!;
+    }
+
+    /// <summary>Adds <paramref name="cost"/> to the score of every label but the gold one, token by token.</summary>
+    private static void AddMarginCost(Span<int> scores, ReadOnlySpan<int> gold, int labelCount, int cost)
+    {
+        for (var t = 0; t < gold.Length; t++)
+        {
+            var row = scores.Slice(t * labelCount, labelCount);
+            for (var j = 0; j < row.Length; j++)
+            {
+                row[j] += cost;
+            }
+
+            row[gold[t]] -= cost;
+        }
     }
 
     private static void Update(

@@ -35,6 +35,13 @@ public sealed record TrainingOptions
     /// </summary>
     public double HistoryDropout { get; init; }
 
+    /// <summary>
+    /// Cost-augmented training: while training decodes a sentence, every label other than the gold one gets this many
+    /// weight units added to its score, so a sentence counts as right only when gold wins by that margin on every token
+    /// (a large-margin perceptron). 0 (the default) is the plain perceptron.
+    /// </summary>
+    public int MarginCost { get; init; }
+
     /// <summary>Use features of the run of capitalised words a token belongs to (off by default: no gain measured on OntoNotes dev).</summary>
     public bool NameRuns { get; init; }
 

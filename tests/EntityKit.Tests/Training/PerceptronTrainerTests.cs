@@ -65,6 +65,44 @@ public class PerceptronTrainerTests
     }
 
     [Fact]
+    public void Train_MarginCost_IsDeterministicAndStillLearnsThePattern()
+    {
+        var documents = ToyCorpus.TrainingDocuments();
+        NerModel Train(int margin) =>
+            new PerceptronTrainer(new TrainingOptions { Epochs = 8, Seed = 5, PruneThreshold = 0f, MarginCost = margin }).Train(documents);
+
+        var model = Train(20);
+
+        Assert.Equal(Serialize(model), Serialize(Train(20)));
+        Assert.NotEqual(Serialize(model), Serialize(Train(0)));
+        Assert.Equal(1.0, NerEvaluator.EvaluateTokens(ToyCorpus.Documents(), model, NerTypeMapping.OntoNotes18).Micro.F1, 3);
+    }
+
+    [Fact]
+    public void Train_MarginCost_CountsNarrowWinsAsErrorsSoTrainingKeepsUpdating()
+    {
+        var documents = ToyCorpus.TrainingDocuments();
+        int LastEpochErrors(int margin)
+        {
+            var reports = new List<EpochReport>();
+            new PerceptronTrainer(new TrainingOptions { Epochs = 6, Seed = 2, PruneThreshold = 0f, MarginCost = margin })
+                .Train(documents, progress: new InlineProgress(reports.Add));
+            return reports[^1].SentenceErrors;
+        }
+
+        Assert.Equal(0, LastEpochErrors(0));
+        Assert.True(LastEpochErrors(1_000_000) > 0, "a margin no weight can reach keeps every sentence wrong");
+    }
+
+    [Fact]
+    public void Constructor_NegativeMarginCost_ThrowsNamingIt()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PerceptronTrainer(new TrainingOptions { MarginCost = -1 }));
+
+        Assert.Contains("MarginCost", error.Message);
+    }
+
+    [Fact]
     public void Train_WithDevSet_ReportsEveryEpochAndMarksABest()
     {
         var reports = new List<EpochReport>();
