@@ -130,6 +130,26 @@ internal sealed class TrainCommand : ICliCommand
         HelpName = "N",
     };
 
+    private readonly Option<string[]> _extra = new("--extra")
+    {
+        Description = "Extra training corpora (BIO) annotated with a coarser or different type set, used as partially labelled data: each of their entities must be one entity of a type --extra-map allows, other tokens O or a type the scheme does not annotate. Shuffled in with --train every epoch. Repeatable.",
+        HelpName = "FILE.bio",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string?> _extraMap = new("--extra-map")
+    {
+        Description = "How the --extra corpora's types map onto ours: conll (CoNLL-2003: PER→PERSON, ORG→ORG, LOC→GPE/LOC/FAC, MISC→NORP/EVENT/PRODUCT/WORK_OF_ART/LAW/LANGUAGE; the value types are not annotated there).",
+        HelpName = "conll",
+    };
+
+    private readonly Option<double> _extraShare = new("--extra-share")
+    {
+        Description = "Use only this share of the --extra documents (whole documents, sampled once with --seed).",
+        DefaultValueFactory = _ => 1.0,
+        HelpName = "P",
+    };
+
     private readonly Option<float> _prune = new("--prune")
     {
         Description = "Drop averaged weights smaller than this in magnitude (smaller, faster model).",
@@ -162,6 +182,20 @@ internal sealed class TrainCommand : ICliCommand
                 result.AddError("--margin must be at least 0.");
             }
         });
+        _extraShare.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (> 0 and <= 1))
+            {
+                result.AddError("--extra-share must be more than 0 and at most 1.");
+            }
+        });
+        _extraMap.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && CoarseTypeMapping.Named(name) is null)
+            {
+                result.AddError($"--extra-map: unknown mapping '{name}' (known: conll).");
+            }
+        });
         _rehearseSentences.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 0)
@@ -176,7 +210,7 @@ internal sealed class TrainCommand : ICliCommand
         var command = new Command("train", "Train a named-entity model from BIO or JSONL corpora, or fine-tune one (--base).")
         {
             _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout, _margin,
-            _base, _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev,
+            _extra, _extraMap, _extraShare, _base, _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -192,6 +226,16 @@ internal sealed class TrainCommand : ICliCommand
         var train = AnnotatedCorpus.Read(trainPath, AnnotatedCorpus.FormatOf(trainPath, format), context.Error);
         var development = devPath is null ? null : AnnotatedCorpus.Read(devPath, AnnotatedCorpus.FormatOf(devPath, format), context.Error);
         var basePath = parseResult.GetValue(_base);
+        if (parseResult.GetValue(_extra) is { Length: > 0 } && (basePath is not null || mode != "raw"))
+        {
+            throw new CliUsageException("--extra works only when training from scratch in raw mode (not with --base or --mode tokens).");
+        }
+
+        if ((parseResult.GetValue(_extra) is not { Length: > 0 }) && (parseResult.GetResult(_extraMap) is { Implicit: false } || parseResult.GetResult(_extraShare) is { Implicit: false }))
+        {
+            throw new CliUsageException("--extra-map and --extra-share need --extra.");
+        }
+
         if (basePath is null)
         {
             foreach (var option in new Option[] { _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev })
@@ -230,6 +274,17 @@ internal sealed class TrainCommand : ICliCommand
         var development = devCorpus?.Prepare(labels, mode) ?? [];
         output.WriteLine(string.Create(c,
             $"Read {train.Count:N0} training documents ({train.Sum(d => d.TokenCount):N0} tokens) and {development.Count:N0} development documents in {stopwatch.Elapsed.TotalSeconds:F1}s ({mode} mode)."));
+        var extraDescription = string.Empty;
+        if (parseResult.GetValue(_extra) is { Length: > 0 } extraPaths)
+        {
+            var mapName = parseResult.GetValue(_extraMap) ?? throw new CliUsageException("--extra needs --extra-map (conll).");
+            var share = parseResult.GetValue(_extraShare);
+            var extra = ExtraCorpora.Read(extraPaths, labels, CoarseTypeMapping.Named(mapName)!, share, seed, output);
+            train = [.. train, .. extra];
+            extraDescription = string.Create(c,
+                $" --extra {string.Join(',', extraPaths.Select(Path.GetFileName))} --extra-map {mapName}{(share < 1 ? $" --extra-share {share}" : string.Empty)}");
+        }
+
         if (labels.Types.Length > EntityType.OntoNotes.Count)
         {
             output.WriteLine($"Types beyond the 18 OntoNotes types in the data: {string.Join(", ", labels.Types.Skip(EntityType.OntoNotes.Count).Select(t => t.Name))}.");
@@ -237,6 +292,7 @@ internal sealed class TrainCommand : ICliCommand
 
         var description = string.Create(c,
             $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_margin) > 0 ? $" --margin {parseResult.GetValue(_margin)}" : string.Empty)}");
+        description += extraDescription;
         var clustersPath = parseResult.GetValue(_clusters);
         var gazetteerPath = parseResult.GetValue(_gazetteer);
         if (clustersPath is not null)

@@ -75,6 +75,20 @@ public sealed class PerceptronTrainer
         var prepared = new int[viterbi.PreparedSize];
         var transitionsChanged = true;
         var predicted = new int[maxSentence];
+        var latent = new int[maxSentence];
+        var constrained = new int[maxSentence * l];
+        if (dev is not null && dev.Any(d => d.IsPartial))
+        {
+            throw new ArgumentException("Development documents must be fully labelled.", nameof(dev));
+        }
+
+        if (train.FirstOrDefault(d => d.Allowed is { } a && (a.LabelCount != l || a.TokenCount != d.TokenCount)) is { } mismatched)
+        {
+            throw new ArgumentException(
+                $"A partially labelled training document's allowed labels ({mismatched.Allowed!.LabelCount} labels, {mismatched.Allowed.TokenCount} tokens) do not match the label set ({l} labels) or its tokens ({mismatched.TokenCount}).",
+                nameof(train));
+        }
+
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(seed);
         var historyRandom = new Random(seed ^ 0x5EED);
@@ -117,7 +131,20 @@ public sealed class PerceptronTrainer
                         }
                     }
 
-                    var gold = document.GoldLabels.AsSpan(sentence.FirstToken, n);
+                    ReadOnlySpan<int> gold = document.GoldLabels.AsSpan(sentence.FirstToken, n);
+                    if (document.Allowed is { } allowed)
+                    {
+                        if (transitionsChanged)
+                        {
+                            viterbi.PrepareTransitions(weights.Transitions, prepared);
+                            transitionsChanged = false;
+                        }
+
+                        var target = latent.AsSpan(0, n);
+                        LatentTarget(viterbi, scores, allowed, sentence.FirstToken, n, prepared, constrained, back, delta, target);
+                        gold = target;
+                    }
+
                     if (marginCost > 0)
                     {
                         AddMarginCost(scores, gold, l, marginCost);
@@ -169,6 +196,35 @@ public sealed class PerceptronTrainer
         }
 
         return best!;
+    }
+
+    /// <summary>
+    /// The target of a partially labelled sentence: the best-scoring labelling under the current weights among those its
+    /// <paramref name="allowed"/> labels permit (constrained Viterbi with every disallowed label scored
+    /// <see cref="ConstrainedViterbi.Forbidden"/>). Always exists, as every token allows at least one label that can
+    /// form a valid sequence.
+    /// </summary>
+    internal static void LatentTarget(
+        ConstrainedViterbi viterbi, ReadOnlySpan<int> scores, AllowedLabels allowed, int firstToken, int n, ReadOnlySpan<int> prepared,
+        int[] constrained, Span<byte> back, Span<int> delta, Span<int> target)
+    {
+        var l = allowed.LabelCount;
+        var masked = constrained.AsSpan(0, n * l);
+        scores.CopyTo(masked);
+        for (var t = 0; t < n; t++)
+        {
+            var row = masked.Slice(t * l, l);
+            var ok = allowed.Of(firstToken + t);
+            for (var j = 0; j < l; j++)
+            {
+                if (!ok[j])
+                {
+                    row[j] = ConstrainedViterbi.Forbidden;
+                }
+            }
+        }
+
+        viterbi.Decode(masked, prepared, n, back, delta, target);
     }
 
     /// <summary>Adds <paramref name="cost"/> to the score of every label but the gold one, token by token.</summary>

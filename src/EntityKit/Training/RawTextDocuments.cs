@@ -41,42 +41,24 @@ public sealed class RawTextDocuments
     /// <param name="document">The gold document.</param>
     public TrainingDocument Create(BioDocument document)
     {
-        var detokenized = _detokenizer.Detokenize(document);
-        var text = detokenized.Text;
-        var tokenList = new List<TokenInfo>();
-        _tokenizer.Tokenize(text, tokenList);
-        var sentenceList = new List<Sentence>();
-        _splitter.Split(text, tokenList.ToArray(), sentenceList);
-        TokenInfo[] tokens = [.. tokenList];
-        Sentence[] sentences = [.. sentenceList];
+        var projected = ProjectedDocument.Create(document, _detokenizer, _tokenizer, _splitter);
+        var tokens = projected.Tokens;
         var gold = new int[tokens.Length];
-        var sentenceOf = new int[tokens.Length];
-        for (var s = 0; s < sentences.Length; s++)
-        {
-            sentenceOf.AsSpan(sentences[s].FirstToken, sentences[s].TokenCount).Fill(s);
-        }
-
-        foreach (var entity in detokenized.Entities)
+        foreach (var entity in projected.Detokenized.Entities)
         {
             if (!EntityType.TryParse(entity.Type, out var type) || _labels.IndexOf(type) is not (var typeIndex and >= 0))
             {
                 continue;
             }
 
-            var first = TokenSearch.FirstEndingAfter(tokens, entity.Start);
-            var end = first;
-            while (end < tokens.Length && tokens[end].Start < entity.End)
-            {
-                end++;
-            }
-
+            var (first, end, exact) = projected.Cover(entity);
             if (end == first)
             {
                 DroppedEntities++;
                 continue;
             }
 
-            if (tokens[first].Start != entity.Start || tokens[end - 1].End != entity.End)
+            if (!exact)
             {
                 InexactEntities++;
             }
@@ -87,7 +69,7 @@ public sealed class RawTextDocuments
                 overlaps |= gold[t] != BilouLabelSet.Outside;
             }
 
-            if (overlaps || sentenceOf[first] != sentenceOf[end - 1])
+            if (overlaps || !projected.InOneSentence(first, end))
             {
                 DroppedEntities++;
                 continue;
@@ -96,7 +78,7 @@ public sealed class RawTextDocuments
             BilouLabelSet.Encode([(0, end - first, typeIndex)], gold.AsSpan(first, end - first));
         }
 
-        return new TrainingDocument(text, tokens, sentences, gold);
+        return new TrainingDocument(projected.Text, tokens, projected.Sentences, gold);
     }
 
 }

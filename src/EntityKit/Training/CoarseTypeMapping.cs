@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using EntityKit.Recognition;
+
+namespace EntityKit.Training;
+
+/// <summary>
+/// How the entity types of a corpus annotated with a coarser or different type set map onto the types a model is
+/// trained on: each coarse type (such as CoNLL-2003 <c>LOC</c>) names the fine types an entity of it may be (GPE, LOC or
+/// FAC). The fine types no coarse type maps to are the ones the coarse scheme does not annotate (for CoNLL-2003 the
+/// value types DATE, TIME, MONEY, ...): outside coarse entities a token may be O or part of such an entity, never of a
+/// mapped type. Used by <see cref="PartiallyLabelledDocuments"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class CoarseTypeMapping
+{
+    /// <summary>Creates a mapping.</summary>
+    /// <param name="name">A short name for messages, such as <c>conll2003</c>.</param>
+    /// <param name="targets">For each coarse type name (case-sensitive, as written in the corpus), the fine types its
+    /// entities may have; at least one each.</param>
+    /// <exception cref="ArgumentException">No coarse types, or a coarse type without fine types.</exception>
+    public CoarseTypeMapping(string name, IReadOnlyDictionary<string, IReadOnlyList<EntityType>> targets)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(targets);
+        if (targets.Count == 0 || targets.Values.Any(v => v.Count == 0 || v.Any(t => t.IsDefault)))
+        {
+            throw new ArgumentException("A coarse type mapping needs at least one coarse type, each mapped to at least one fine type.", nameof(targets));
+        }
+
+        Name = name;
+        Targets = targets.ToImmutableSortedDictionary(p => p.Key, p => p.Value.Distinct().ToImmutableArray(), StringComparer.Ordinal);
+        MappedTypes = [.. Targets.Values.SelectMany(v => v).Distinct()];
+    }
+
+    /// <summary>CoNLL-2003 (PER, ORG, LOC, MISC) onto the OntoNotes types: PER → PERSON; ORG → ORG; LOC → GPE, LOC,
+    /// FAC; MISC → NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE. The value types stay unannotated.</summary>
+    public static CoarseTypeMapping Conll2003 { get; } = new("conll2003", new Dictionary<string, IReadOnlyList<EntityType>>
+    {
+        ["PER"] = [EntityType.Person],
+        ["ORG"] = [EntityType.Organization],
+        ["LOC"] = [EntityType.Gpe, EntityType.Location, EntityType.Facility],
+        ["MISC"] = [EntityType.Norp, EntityType.Event, EntityType.Product, EntityType.WorkOfArt, EntityType.Law, EntityType.Language],
+    });
+
+    /// <summary>The short name.</summary>
+    public string Name { get; }
+
+    /// <summary>For each coarse type name, the fine types its entities may have.</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<EntityType>> Targets { get; }
+
+    /// <summary>Every fine type some coarse type maps to: the types the coarse scheme annotates.</summary>
+    public ImmutableArray<EntityType> MappedTypes { get; }
+
+    /// <summary>The fine types of <paramref name="labels"/> the coarse scheme does not annotate (no coarse type maps to
+    /// them): outside coarse entities, tokens may belong to entities of these types.</summary>
+    /// <param name="labels">The label set trained on.</param>
+    public IEnumerable<EntityType> UnannotatedTypes(BilouLabelSet labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        return labels.Types.Where(t => !MappedTypes.Contains(t));
+    }
+
+    /// <summary>The built-in mapping called <paramref name="name"/> (<c>conll</c> or <c>conll2003</c>, any case), or null.</summary>
+    /// <param name="name">The name.</param>
+    public static CoarseTypeMapping? Named(string name) =>
+        name.ToUpperInvariant() is "CONLL" or "CONLL2003" or "CONLL-2003" ? Conll2003 : null;
+}
