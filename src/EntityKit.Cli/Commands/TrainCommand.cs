@@ -222,20 +222,11 @@ internal sealed class TrainCommand : ICliCommand
         var devPath = parseResult.GetValue(_dev) is { } dev ? RequireFile(dev) : null;
         var format = parseResult.GetValue(_format);
         var mode = parseResult.GetValue(_mode) ?? "raw";
+        CheckExtraOptions(parseResult, mode);
         var stopwatch = Stopwatch.StartNew();
         var train = AnnotatedCorpus.Read(trainPath, AnnotatedCorpus.FormatOf(trainPath, format), context.Error);
         var development = devPath is null ? null : AnnotatedCorpus.Read(devPath, AnnotatedCorpus.FormatOf(devPath, format), context.Error);
         var basePath = parseResult.GetValue(_base);
-        if (parseResult.GetValue(_extra) is { Length: > 0 } && (basePath is not null || mode != "raw"))
-        {
-            throw new CliUsageException("--extra works only when training from scratch in raw mode (not with --base or --mode tokens).");
-        }
-
-        if ((parseResult.GetValue(_extra) is not { Length: > 0 }) && (parseResult.GetResult(_extraMap) is { Implicit: false } || parseResult.GetResult(_extraShare) is { Implicit: false }))
-        {
-            throw new CliUsageException("--extra-map and --extra-share need --extra.");
-        }
-
         if (basePath is null)
         {
             foreach (var option in new Option[] { _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev })
@@ -260,6 +251,36 @@ internal sealed class TrainCommand : ICliCommand
         return RunFineTune(parseResult, context, LoadBase(basePath), basePath, train, development, mode, stopwatch, cancellationToken);
     }
 
+    /// <summary>The <c>--extra</c> options make sense together, from scratch, in raw mode, with files that exist.</summary>
+    private void CheckExtraOptions(ParseResult parseResult, string mode)
+    {
+        var extraPaths = parseResult.GetValue(_extra) ?? [];
+        if (extraPaths.Length == 0)
+        {
+            if (parseResult.GetResult(_extraMap) is { Implicit: false } || parseResult.GetResult(_extraShare) is { Implicit: false })
+            {
+                throw new CliUsageException("--extra-map and --extra-share need --extra.");
+            }
+
+            return;
+        }
+
+        if (parseResult.GetValue(_base) is not null || mode != "raw")
+        {
+            throw new CliUsageException("--extra works only when training from scratch in raw mode (not with --base or --mode tokens).");
+        }
+
+        if (parseResult.GetValue(_extraMap) is null)
+        {
+            throw new CliUsageException("--extra needs --extra-map to say how its types map onto ours (conll).");
+        }
+
+        foreach (var path in extraPaths)
+        {
+            RequireFile(path);
+        }
+    }
+
     private int RunFromScratch(
         ParseResult parseResult, CliContext context, AnnotatedCorpus trainCorpus, AnnotatedCorpus? devCorpus, string mode,
         Stopwatch stopwatch, CancellationToken cancellationToken)
@@ -277,7 +298,7 @@ internal sealed class TrainCommand : ICliCommand
         var extraDescription = string.Empty;
         if (parseResult.GetValue(_extra) is { Length: > 0 } extraPaths)
         {
-            var mapName = parseResult.GetValue(_extraMap) ?? throw new CliUsageException("--extra needs --extra-map (conll).");
+            var mapName = parseResult.GetValue(_extraMap)!;
             var share = parseResult.GetValue(_extraShare);
             var extra = ExtraCorpora.Read(extraPaths, labels, CoarseTypeMapping.Named(mapName)!, share, seed, output);
             train = [.. train, .. extra];
