@@ -32,7 +32,16 @@ internal static class ExtraCorpora
                 throw new CliUsageException($"'{path}' does not exist.");
             }
 
-            var preparer = new PartiallyLabelledDocuments(new EnglishTokenizer(), new SentenceSplitter(), labels, mapping);
+            PartiallyLabelledDocuments preparer;
+            try
+            {
+                preparer = new PartiallyLabelledDocuments(new EnglishTokenizer(), new SentenceSplitter(), labels, mapping);
+            }
+            catch (ArgumentException exception)
+            {
+                throw new CliUsageException($"--extra-map: {exception.Message.Split(" (Parameter")[0]}", exception);
+            }
+
             var read = 0;
             var kept = 0;
             try

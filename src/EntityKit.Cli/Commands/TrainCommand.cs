@@ -139,8 +139,8 @@ internal sealed class TrainCommand : ICliCommand
 
     private readonly Option<string?> _extraMap = new("--extra-map")
     {
-        Description = "How the --extra corpora's types map onto ours: conll (CoNLL-2003: PER→PERSON, ORG→ORG, LOC→GPE/LOC/FAC, MISC→NORP/EVENT/PRODUCT/WORK_OF_ART/LAW/LANGUAGE; the value types are not annotated there).",
-        HelpName = "conll",
+        Description = "How the --extra corpora's types map onto ours: conll (CoNLL-2003: PER→PERSON, ORG→ORG, LOC→GPE/LOC/FAC, MISC→NORP/EVENT/PRODUCT/WORK_OF_ART/LAW/LANGUAGE), or your own COARSE=FINE/FINE,... entries. Types no coarse type maps to (for conll the value types DATE, MONEY, ...) count as not annotated there.",
+        HelpName = "conll|COARSE=FINE/...,...",
     };
 
     private readonly Option<double> _extraShare = new("--extra-share")
@@ -191,9 +191,16 @@ internal sealed class TrainCommand : ICliCommand
         });
         _extraMap.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } name && CoarseTypeMapping.Named(name) is null)
+            if (result.GetValueOrDefault<string?>() is { } text)
             {
-                result.AddError($"--extra-map: unknown mapping '{name}' (known: conll).");
+                try
+                {
+                    CoarseTypeMapping.Parse(text);
+                }
+                catch (FormatException exception)
+                {
+                    result.AddError($"--extra-map: {exception.Message}");
+                }
             }
         });
         _rehearseSentences.Validators.Add(result =>
@@ -300,7 +307,7 @@ internal sealed class TrainCommand : ICliCommand
         {
             var mapName = parseResult.GetValue(_extraMap)!;
             var share = parseResult.GetValue(_extraShare);
-            var extra = ExtraCorpora.Read(extraPaths, labels, CoarseTypeMapping.Named(mapName)!, share, seed, output);
+            var extra = ExtraCorpora.Read(extraPaths, labels, CoarseTypeMapping.Parse(mapName), share, seed, output);
             train = [.. train, .. extra];
             extraDescription = string.Create(c,
                 $" --extra {string.Join(',', extraPaths.Select(Path.GetFileName))} --extra-map {mapName}{(share < 1 ? $" --extra-share {share}" : string.Empty)}");

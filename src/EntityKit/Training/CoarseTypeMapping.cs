@@ -64,4 +64,47 @@ public sealed class CoarseTypeMapping
     /// <param name="name">The name.</param>
     public static CoarseTypeMapping? Named(string name) =>
         name.ToUpperInvariant() is "CONLL" or "CONLL2003" or "CONLL-2003" ? Conll2003 : null;
+
+    /// <summary>
+    /// Reads a built-in name (see <see cref="Named"/>) or a mapping written out as comma-separated
+    /// <c>COARSE=FINE/FINE/...</c> entries, such as <c>PER=PERSON,ORG=ORG/GPE,LOC=GPE/LOC/FAC,MISC=NORP/EVENT</c>.
+    /// </summary>
+    /// <param name="text">The name or the entries.</param>
+    /// <exception cref="FormatException">Neither a built-in name nor well-formed entries; the message says what is wrong.</exception>
+    public static CoarseTypeMapping Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Named(text) is { } builtIn)
+        {
+            return builtIn;
+        }
+
+        if (!text.Contains('='))
+        {
+            throw new FormatException($"'{text}' is neither a built-in mapping (conll) nor COARSE=FINE/FINE,... entries.");
+        }
+
+        var targets = new Dictionary<string, IReadOnlyList<EntityType>>(StringComparer.Ordinal);
+        foreach (var entry in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = entry.Split('=', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                throw new FormatException($"'{entry}' is not a COARSE=FINE/FINE entry.");
+            }
+
+            var fine = new List<EntityType>();
+            foreach (var name in parts[1].Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                fine.Add(EntityType.TryParse(name, out var type) ? type : throw new FormatException($"'{name}' in '{entry}' is not a valid entity type name."));
+            }
+
+            if (fine.Count == 0 || !targets.TryAdd(parts[0], fine))
+            {
+                throw new FormatException($"'{entry}': a coarse type needs at least one fine type and may appear only once.");
+            }
+        }
+
+        return new CoarseTypeMapping("custom", targets);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class PartiallyLabelledDocuments
     /// <param name="splitter">The analyzer's sentence splitter.</param>
     /// <param name="labels">The label set trained on.</param>
     /// <param name="mapping">How the corpus's types map onto <paramref name="labels"/>.</param>
-    /// <exception cref="ArgumentException">A coarse type maps to no type of <paramref name="labels"/>.</exception>
+    /// <exception cref="ArgumentException">A coarse type maps to a type that is not in <paramref name="labels"/>.</exception>
     public PartiallyLabelledDocuments(ITokenizer tokenizer, ISentenceSplitter splitter, BilouLabelSet labels, CoarseTypeMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
@@ -48,12 +48,12 @@ public sealed class PartiallyLabelledDocuments
         _coarseIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (coarse, fine) in mapping.Targets)
         {
-            var typeIndices = fine.Select(labels.IndexOf).Where(i => i >= 0).ToArray();
-            if (typeIndices.Length == 0)
+            if (fine.FirstOrDefault(t => labels.IndexOf(t) < 0) is { IsDefault: false } missing)
             {
-                throw new ArgumentException($"Coarse type '{coarse}' of mapping '{mapping.Name}' maps to no type of the label set.", nameof(mapping));
+                throw new ArgumentException($"Coarse type '{coarse}' of mapping '{mapping.Name}' maps to {missing.Name}, which is not in the label set.", nameof(mapping));
             }
 
+            var typeIndices = fine.Select(labels.IndexOf).ToArray();
             _coarseIndex[coarse] = sets.Count;
             foreach (var part in new[] { BilouPart.Begin, BilouPart.Inside, BilouPart.Last, BilouPart.Unit })
             {

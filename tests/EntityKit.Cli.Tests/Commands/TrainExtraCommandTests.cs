@@ -55,6 +55,34 @@ public sealed class TrainExtraCommandTests : IDisposable
         Assert.Contains("'VEHICLE'", Assert.Single(run.ErrorLines));
     }
 
+    [Fact]
+    public void Train_ExtraWithWrittenOutMapping_UsesIt()
+    {
+        var bio = _dir.Write("toy.bio", Fixtures.ToyBio);
+        var extra = _dir.Write("coarse.bio", CoarseBio);
+
+        var run = CliRun.Invoke(
+            "train", "--train", bio, "--out", Path.Combine(_dir.Path, "m.ekm"), "--epochs", "2", "--extra", extra,
+            "--extra-map", "PER=PERSON,ORG=ORG/GPE,LOC=GPE/LOC/FAC,MISC=NORP");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("mapping custom): 1 of 1 documents", run.Out);
+    }
+
+    [Theory]
+    [InlineData("PER=PERSON,ORG=COMPANY,LOC=GPE,MISC=NORP", "COMPANY")]
+    [InlineData("ontonotes", "'ontonotes' is neither a built-in mapping")]
+    public void Train_BadExtraMap_Exits2SayingWhy(string map, string expected)
+    {
+        var bio = _dir.Write("toy.bio", Fixtures.ToyBio);
+        var extra = _dir.Write("coarse.bio", CoarseBio);
+
+        var run = CliRun.Invoke("train", "--train", bio, "--out", Path.Combine(_dir.Path, "m.ekm"), "--extra", extra, "--extra-map", map);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, string.Join('\n', run.ErrorLines));
+    }
+
     [Theory]
     [InlineData("--extra-map", "conll")]
     [InlineData("--extra-share", "0.5")]

@@ -110,9 +110,44 @@ public class PartiallyLabelledDocumentsTests
     public void Named_KnowsTheBuiltInMapping(string name, bool known) =>
         Assert.Equal(known, CoarseTypeMapping.Named(name) is not null);
 
-    private static (TrainingDocument Document, PartiallyLabelledDocuments Preparer) Prepare(string bio)
+    [Fact]
+    public void Parse_WrittenOutMapping_AllowsItsFineTypesOnly()
     {
-        var preparer = new PartiallyLabelledDocuments(new EnglishTokenizer(), new SentenceSplitter(), Labels, CoarseTypeMapping.Conll2003);
+        var mapping = CoarseTypeMapping.Parse("PER=PERSON, ORG=ORG/GPE, LOC=GPE/LOC/FAC, MISC=NORP");
+
+        var (document, _) = Prepare(CoarseBio, mapping);
+
+        Assert.Equal(["B-GPE", "B-ORG"], AllowedNames(document, "Kestrel").Order());
+        Assert.Equal(["U-NORP"], AllowedNames(document, "Veloran"));
+        Assert.Contains("U-EVENT", AllowedNames(document, "two"));
+    }
+
+    [Theory]
+    [InlineData("ontonotes", "neither a built-in mapping")]
+    [InlineData("PER=PERSON,ORG", "'ORG' is not a COARSE=FINE/FINE entry")]
+    [InlineData("PER=PER SON", "'PER SON'")]
+    [InlineData("PER=PERSON,PER=ORG", "only once")]
+    public void Parse_BadMapping_SaysWhatIsWrong(string text, string expected)
+    {
+        var exception = Assert.Throws<FormatException>(() => CoarseTypeMapping.Parse(text));
+
+        Assert.Contains(expected, exception.Message);
+    }
+
+    [Fact]
+    public void Create_MappingToATypeOutsideTheLabelSet_ThrowsNamingIt()
+    {
+        var mapping = CoarseTypeMapping.Parse("PER=PERSON,ORG=COMPANY");
+
+        var exception = Assert.Throws<ArgumentException>(
+            () => new PartiallyLabelledDocuments(new EnglishTokenizer(), new SentenceSplitter(), Labels, mapping));
+
+        Assert.Contains("COMPANY", exception.Message);
+    }
+
+    private static (TrainingDocument Document, PartiallyLabelledDocuments Preparer) Prepare(string bio, CoarseTypeMapping? mapping = null)
+    {
+        var preparer = new PartiallyLabelledDocuments(new EnglishTokenizer(), new SentenceSplitter(), Labels, mapping ?? CoarseTypeMapping.Conll2003);
         var document = preparer.Create(BioReader.Read(new StringReader(bio), "coarse").Single());
         return (document, preparer);
     }
