@@ -125,8 +125,8 @@ internal sealed class TrainCommand : ICliCommand
 
     private readonly Option<int> _margin = new("--margin")
     {
-        Description = "Cost-augmented training: every wrong label's score is raised by this many weight units while training decodes, so gold must win by a margin (0: plain perceptron).",
-        DefaultValueFactory = _ => 0,
+        Description = "Cost-augmented training: every wrong label's score is raised by this many weight units while training decodes, so gold must win by a margin (0: plain perceptron; also used by --base fine-tuning).",
+        DefaultValueFactory = _ => new TrainingOptions().MarginCost,
         HelpName = "N",
     };
 
@@ -395,6 +395,7 @@ internal sealed class TrainCommand : ICliCommand
             UseBaseLabels = useBaseLabels,
             RehearsalSentences = parseResult.GetValue(_rehearseSentences),
             UpdateSize = parseResult.GetValue(_updateSize),
+            MarginCost = parseResult.GetValue(_margin),
             Description = description,
         });
         var result = tuner.FineTune(baseModel, labels, train, development, rehearsal, new LineProgress(output), cancellationToken);

@@ -14,6 +14,9 @@ internal sealed class SparseEmissionTable
     private readonly int[] _packed;
     private readonly int _mask;
 
+    /// <summary>The flag of a slot's A field that makes it a pointer to a longer row.</summary>
+    private const int RowPointer = int.MinValue;
+
     /// <summary>Creates a table; <paramref name="keys"/> must be strictly ascending.</summary>
     /// <param name="keys">Feature keys.</param>
     /// <param name="rowStarts">For row r, its entries are [rowStarts[r], rowStarts[r+1]); length keys.Length + 1.</param>
@@ -41,13 +44,22 @@ internal sealed class SparseEmissionTable
         _slots = new Slot[capacity];
         for (var r = 0; r < keys.Length; r++)
         {
+            var start = rowStarts[r];
+            var count = rowStarts[r + 1] - start;
+            if (count == 0)
+            {
+                continue;
+            }
+
             var slot = (int)(keys[r] & (ulong)_mask);
-            while (_slots[slot].Count != 0)
+            while (!_slots[slot].IsEmpty)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot(keys[r], rowStarts[r], rowStarts[r + 1] - rowStarts[r]);
+            _slots[slot] = count <= 2 && _packed[start] != 0
+                ? new Slot(keys[r], _packed[start], count == 2 ? _packed[start + 1] : 0)
+                : new Slot(keys[r], start | RowPointer, count);
         }
     }
 
@@ -71,31 +83,7 @@ internal sealed class SparseEmissionTable
 
     /// <summary>Adds the weights of feature <paramref name="key"/> to <paramref name="scores"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AddTo(ulong key, Span<int> scores)
-    {
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
-        var index = (int)(key & (ulong)_mask);
-        while (true)
-        {
-            ref readonly var slot = ref Unsafe.Add(ref slots, index);
-            if (slot.Count == 0)
-            {
-                return;
-            }
-
-            if (slot.Key == key)
-            {
-                foreach (var packed in _packed.AsSpan(slot.Start, slot.Count))
-                {
-                    scores[packed >>> 16] += (short)packed;
-                }
-
-                return;
-            }
-
-            index = (index + 1) & _mask;
-        }
-    }
+    public void AddTo(ulong key, Span<int> scores) => AddAll([key], scores);
 
     /// <summary>
     /// Adds the weights of all <paramref name="keys"/> to <paramref name="scores"/>. Finds every row first and only
@@ -106,20 +94,33 @@ internal sealed class SparseEmissionTable
         Span<long> rows = stackalloc long[FeatureExtractor.MaxFeatures];
         var found = 0;
         ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref var scoreBase = ref MemoryMarshal.GetReference(scores);
         foreach (var key in keys)
         {
             var index = (int)(key & (ulong)_mask);
             while (true)
             {
                 ref readonly var slot = ref Unsafe.Add(ref slots, index);
-                if (slot.Count == 0)
+                if (slot.IsEmpty)
                 {
                     break;
                 }
 
                 if (slot.Key == key)
                 {
-                    rows[found++] = ((long)slot.Start << 32) | (uint)slot.Count;
+                    if ((slot.A & RowPointer) != 0)
+                    {
+                        rows[found++] = ((long)(slot.A & ~RowPointer) << 32) | (uint)slot.B;
+                    }
+                    else
+                    {
+                        AddPacked(ref scoreBase, slot.A);
+                        if (slot.B != 0)
+                        {
+                            AddPacked(ref scoreBase, slot.B);
+                        }
+                    }
+
                     break;
                 }
 
@@ -128,19 +129,30 @@ internal sealed class SparseEmissionTable
         }
 
         ref var packedBase = ref MemoryMarshal.GetArrayDataReference(_packed);
-        ref var scoreBase = ref MemoryMarshal.GetReference(scores);
         for (var r = 0; r < found; r++)
         {
             var start = (int)(rows[r] >> 32);
             var count = (int)rows[r];
             for (var e = 0; e < count; e++)
             {
-                var packed = Unsafe.Add(ref packedBase, start + e);
-                Unsafe.Add(ref scoreBase, packed >>> 16) += (short)packed;
+                AddPacked(ref scoreBase, Unsafe.Add(ref packedBase, start + e));
             }
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddPacked(ref int scoreBase, int packed) => Unsafe.Add(ref scoreBase, packed >>> 16) += (short)packed;
+
+    /// <summary>
+    /// One slot of the open-addressing table. A row of one or two entries is stored in the slot itself (A and B are
+    /// packed entries, B = 0 when there is one), so its look-up touches one cache line; a longer row is a pointer
+    /// (A = start | <see cref="RowPointer"/>, B = count) into the packed entries. A packed entry has its top bit clear
+    /// (labels are below 256), and a row whose first entry packs to 0 (label 0, weight 0) is stored as a pointer, so an
+    /// empty slot is A = 0.
+    /// </summary>
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private readonly record struct Slot(ulong Key, int Start, int Count);
+    private readonly record struct Slot(ulong Key, int A, int B)
+    {
+        public bool IsEmpty => A == 0;
+    }
 }

@@ -29,6 +29,13 @@ public sealed record FineTuningOptions
     /// </summary>
     public float UpdateSize { get; init; } = 0.5f;
 
+    /// <summary>
+    /// Cost-augmented training while fine-tuning, in weight units (see <see cref="TrainingOptions.MarginCost"/>): the
+    /// user's labels must win by this margin, so a few examples keep teaching until the new labels clearly beat what
+    /// the base model predicted there. The default, 60, is what the shipped English model was trained with.
+    /// </summary>
+    public int MarginCost { get; init; } = 60;
+
     /// <summary>At most this many sentences of rehearsal data (whole documents, sampled with <see cref="Seed"/>) are mixed
     /// into the user's training data each epoch.</summary>
     public int RehearsalSentences { get; init; } = 2000;

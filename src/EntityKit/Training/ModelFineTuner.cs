@@ -26,6 +26,7 @@ public sealed class ModelFineTuner
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.RehearsalSentences);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MarginCost);
         if (!(options.UpdateSize > 0))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.UpdateSize, "UpdateSize must be positive.");
@@ -98,7 +99,8 @@ public sealed class ModelFineTuner
         var sample = SampleRehearsal(rehearsal);
         var extractor = new FeatureExtractor(baseModel.Extractor.Seed, baseModel.Extractor.Options, labels.Types.Length, baseModel.Extractor.Lexicon);
         var run = new PerceptronRun(
-            labels, extractor, weights, _options.PruneThreshold, _options.Description, _options.UseBaseLabels ? annotated : null);
+            labels, extractor, weights, _options.PruneThreshold, _options.Description, _options.UseBaseLabels ? annotated : null,
+            MarginCost: (int)Math.Round(_options.MarginCost / baseModel.Scale));
         var chosen = PerceptronTrainer.Run(
             run, _options.Epochs, _options.Seed, [.. merged, .. sample], dev, progress, cancellationToken);
 
