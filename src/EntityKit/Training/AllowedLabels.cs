@@ -2,7 +2,8 @@ namespace EntityKit.Training;
 
 /// <summary>
 /// The labels each token of a partially labelled document may take. Stored as a few distinct label sets and, per
-/// token, the index of its set, since a partially labelled corpus uses only a handful of different sets.
+/// token, the index of its set, since a partially labelled corpus uses only a handful of different sets. The sets of a
+/// sentence should admit at least one valid BILOU sequence (O everywhere outside entities does).
 /// </summary>
 /// <remarks>Immutable after construction.</remarks>
 public sealed class AllowedLabels

@@ -6,8 +6,10 @@ namespace EntityKit.Training;
 /// <summary>
 /// Trains a <see cref="NerModel"/> as an averaged structured perceptron: each sentence is decoded with constrained
 /// Viterbi under the current weights and, when the best path differs from gold, emission and transition weights move
-/// towards gold. Documents are shuffled with a seeded generator, so a seed and data give the same model. After every
-/// epoch the averaged model is scored on the development set and the best one is kept.
+/// towards gold. For a partially labelled document (<see cref="TrainingDocument.Allowed"/>) gold is the best-scoring
+/// allowed labelling under the current weights (a latent target). Documents are shuffled with a seeded generator, so a
+/// seed and data give the same model. After every epoch the averaged model is scored on the development set and the
+/// best one is kept.
 /// </summary>
 public sealed class PerceptronTrainer
 {
@@ -201,8 +203,8 @@ public sealed class PerceptronTrainer
     /// <summary>
     /// The target of a partially labelled sentence: the best-scoring labelling under the current weights among those its
     /// <paramref name="allowed"/> labels permit (constrained Viterbi with every disallowed label scored
-    /// <see cref="ConstrainedViterbi.Forbidden"/>). Always exists, as every token allows at least one label that can
-    /// form a valid sequence.
+    /// <see cref="ConstrainedViterbi.Forbidden"/>). The sets <see cref="PartiallyLabelledDocuments"/> builds always
+    /// admit a valid BILOU sequence; for sets that admit none the result is a valid sequence that breaks them.
     /// </summary>
     internal static void LatentTarget(
         ConstrainedViterbi viterbi, ReadOnlySpan<int> scores, AllowedLabels allowed, int firstToken, int n, ReadOnlySpan<int> prepared,
