@@ -123,6 +123,18 @@ internal sealed class TrainCommand : ICliCommand
         HelpName = "P",
     };
 
+    private readonly Option<double> _featureDropout = new("--feature-dropout")
+    {
+        Description = "Chance that each feature of a token is left out of a training pass, so the model also learns its weaker features (0: keep all).",
+        DefaultValueFactory = _ => 0,
+        HelpName = "P",
+    };
+
+    private readonly Option<bool> _characterTrigrams = new("--char-trigrams")
+    {
+        Description = "Use the character trigrams inside each word as features (stored in the model).",
+    };
+
     private readonly Option<int> _margin = new("--margin")
     {
         Description = "Cost-augmented training: every wrong label's score is raised by this many weight units while training decodes, so gold must win by a margin (0: plain perceptron; also used by --base fine-tuning).",
@@ -175,6 +187,13 @@ internal sealed class TrainCommand : ICliCommand
                 result.AddError("--update-size must be positive.");
             }
         });
+        _featureDropout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (>= 0 and < 1))
+            {
+                result.AddError("--feature-dropout must be at least 0 and below 1.");
+            }
+        });
         _margin.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 0)
@@ -216,7 +235,7 @@ internal sealed class TrainCommand : ICliCommand
     {
         var command = new Command("train", "Train a named-entity model from BIO or JSONL corpora, or fine-tune one (--base).")
         {
-            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout, _margin,
+            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout, _margin, _featureDropout, _characterTrigrams,
             _extra, _extraMap, _extraShare, _base, _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -319,7 +338,7 @@ internal sealed class TrainCommand : ICliCommand
         }
 
         var description = string.Create(c,
-            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_margin) > 0 ? $" --margin {parseResult.GetValue(_margin)}" : string.Empty)}");
+            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_margin) > 0 ? $" --margin {parseResult.GetValue(_margin)}" : string.Empty)}{(parseResult.GetValue(_featureDropout) > 0 ? $" --feature-dropout {parseResult.GetValue(_featureDropout)}" : string.Empty)}{(parseResult.GetValue(_characterTrigrams) ? " --char-trigrams" : string.Empty)}");
         description += extraDescription;
         var clustersPath = parseResult.GetValue(_clusters);
         var gazetteerPath = parseResult.GetValue(_gazetteer);
@@ -341,6 +360,8 @@ internal sealed class TrainCommand : ICliCommand
             PruneThreshold = parseResult.GetValue(_prune),
             HistoryDropout = parseResult.GetValue(_historyDropout),
             MarginCost = parseResult.GetValue(_margin),
+            FeatureDropout = parseResult.GetValue(_featureDropout),
+            CharacterTrigrams = parseResult.GetValue(_characterTrigrams),
             Description = description,
             Clusters = clustersPath is null ? null : LoadLexiconPart(clustersPath, WordClusters.Load),
             Gazetteer = gazetteerPath is null ? null : LoadGazetteer(gazetteerPath),

@@ -14,6 +14,9 @@ internal sealed class FeatureExtractor
     /// <summary>Upper bound on the number of features of one token.</summary>
     public const int MaxFeatures = 128;
 
+    /// <summary>At most this many character trigrams of one word are features (<see cref="FeatureOptions.CharacterTrigrams"/>).</summary>
+    private const int MaxCharacterTrigrams = 17;
+
     /// <summary>The version of the feature templates; a model records it and refuses another.</summary>
     public const int TemplateVersion = 1;
 
@@ -259,6 +262,14 @@ internal sealed class FeatureExtractor
         }
 
         keys[n++] = FeatureHash.Combine(s, 7, (ulong)Math.Min(length, 8));
+        if ((_options & FeatureOptions.CharacterTrigrams) != 0 && length >= 4)
+        {
+            var last = Math.Min(length - 3, MaxCharacterTrigrams - 1);
+            for (var k = 0; k <= last; k++)
+            {
+                keys[n++] = FeatureHash.Combine(s, 26, FeatureHash.Lower(word.Slice(k, 3)));
+            }
+        }
         if (_lexicon is not null)
         {
             var current = workspace.Cluster[i];
@@ -625,4 +636,10 @@ internal enum FeatureOptions
 
     /// <summary>Word clusters of the ±2 window and cluster bigrams (needs a lexicon with clusters).</summary>
     ClusterContext = 4,
+
+    /// <summary>
+    /// The lower-case character trigrams inside the word (the first 17 of a word of four or more characters), so that
+    /// unseen names share evidence with seen ones that look alike ("-shui", "wig"). Local features: cached per word.
+    /// </summary>
+    CharacterTrigrams = 8,
 }

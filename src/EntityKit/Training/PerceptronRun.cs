@@ -5,7 +5,8 @@ namespace EntityKit.Training;
 /// <summary>What a training run works on: its labels, feature extractor and weights (fresh or continuing a model), how
 /// the model is pruned and described, which type indices development scoring counts (null: all), and the share of
 /// training documents that record no prediction history (see <see cref="TrainingOptions.HistoryDropout"/>), and the
-/// cost added to every wrong label while training decodes (see <see cref="TrainingOptions.MarginCost"/>).</summary>
+/// cost added to every wrong label while training decodes (see <see cref="TrainingOptions.MarginCost"/>), and the chance
+/// that a feature is left out of a training pass (see <see cref="TrainingOptions.FeatureDropout"/>).</summary>
 internal sealed record PerceptronRun(
     BilouLabelSet Labels,
     FeatureExtractor Extractor,
@@ -14,4 +15,5 @@ internal sealed record PerceptronRun(
     string Description,
     IReadOnlySet<int>? ScoredTypes,
     double HistoryDropout = 0,
-    int MarginCost = 0);
+    int MarginCost = 0,
+    double FeatureDropout = 0);

@@ -21,6 +21,11 @@ public sealed class PerceptronTrainer
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
+        if (!(options.FeatureDropout is >= 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.FeatureDropout, "FeatureDropout must be at least 0 and below 1.");
+        }
+
         if (options.MarginCost < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MarginCost, "MarginCost must be 0 or more.");
@@ -45,7 +50,8 @@ public sealed class PerceptronTrainer
         var labels = _options.Labels;
         var extractor = new FeatureExtractor(_options.HashSeed, _options.Features, labels.Types.Length, _options.CreateLexicon());
         var run = new PerceptronRun(
-            labels, extractor, new PerceptronWeights(labels.Count), _options.PruneThreshold, _options.Description, null, _options.HistoryDropout, _options.MarginCost);
+            labels, extractor, new PerceptronWeights(labels.Count), _options.PruneThreshold, _options.Description, null, _options.HistoryDropout, _options.MarginCost,
+            _options.FeatureDropout);
         var chosen = Run(run, _options.Epochs, _options.Seed, train, dev, progress, cancellationToken);
         var confidence = dev is not null && dev.Count > 0 ? ConfidenceCalibration.Fit(chosen, dev) : ConfidenceModel.Unfitted;
         return chosen.WithConfidence(confidence);
@@ -64,7 +70,7 @@ public sealed class PerceptronTrainer
         IProgress<EpochReport>? progress,
         CancellationToken cancellationToken)
     {
-        var (labels, extractor, weights, pruneThreshold, description, scoredTypes, historyDropout, marginCost) = run;
+        var (labels, extractor, weights, pruneThreshold, description, scoredTypes, historyDropout, marginCost, featureDropout) = run;
         var l = labels.Count;
         var viterbi = new ConstrainedViterbi(labels);
         var features = new FeatureWorkspace();
@@ -94,6 +100,7 @@ public sealed class PerceptronTrainer
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(seed);
         var historyRandom = new Random(seed ^ 0x5EED);
+        var dropoutRandom = new Random(seed ^ 0xD409);
         var clock = 1L;
         var stopwatch = Stopwatch.StartNew();
         NerModel? best = null;
@@ -126,6 +133,11 @@ public sealed class PerceptronTrainer
                         var tokenKeys = keys.AsSpan(t * FeatureExtractor.MaxFeatures, FeatureExtractor.MaxFeatures);
                         counts[t] = extractor.Extract(
                             document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + t, features, tokenKeys);
+                        if (featureDropout > 0)
+                        {
+                            counts[t] = DropFeatures(tokenKeys[..counts[t]], featureDropout, dropoutRandom);
+                        }
+
                         var row = scores.Slice(t * l, l);
                         for (var k = 0; k < counts[t]; k++)
                         {
@@ -227,6 +239,22 @@ public sealed class PerceptronTrainer
         }
 
         viterbi.Decode(masked, prepared, n, back, delta, target);
+    }
+
+    /// <summary>Keeps the first key (the bias) and each other key with probability 1 − <paramref name="dropout"/>,
+    /// moving the kept ones to the front; returns how many were kept.</summary>
+    private static int DropFeatures(Span<ulong> keys, double dropout, Random random)
+    {
+        var kept = Math.Min(1, keys.Length);
+        for (var k = 1; k < keys.Length; k++)
+        {
+            if (random.NextDouble() >= dropout)
+            {
+                keys[kept++] = keys[k];
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Adds <paramref name="cost"/> to the score of every label but the gold one, token by token.</summary>

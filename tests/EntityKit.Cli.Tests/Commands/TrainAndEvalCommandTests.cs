@@ -57,6 +57,40 @@ public sealed class TrainAndEvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Train_FeatureDropoutCharTrigramsAndMargin_AreUsedAndRecordedInTheModel()
+    {
+        var bio = _dir.Write("toy.bio", ToyBio);
+        var model = Path.Combine(_dir.Path, "cf.ekm");
+
+        var train = CliRun.Invoke(
+            "train", "--train", bio, "--dev", bio, "--out", model, "--epochs", "6", "--seed", "3",
+            "--margin", "20", "--feature-dropout", "0.15", "--char-trigrams");
+
+        Assert.Equal(0, train.ExitCode);
+        var loaded = EntityKit.Recognition.NerModel.Load(model);
+        Assert.Contains("--margin 20 --feature-dropout 0.15 --char-trigrams", loaded.Description);
+    }
+
+    public static TheoryData<string[], string> TrainingOptionErrors => new()
+    {
+        { ["--feature-dropout", "1"], "--feature-dropout must be at least 0 and below 1" },
+        { ["--feature-dropout", "-0.5"], "--feature-dropout must be at least 0 and below 1" },
+        { ["--margin", "-1"], "--margin must be at least 0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TrainingOptionErrors))]
+    public void Train_OptionOutOfRange_Exits2NamingIt(string[] option, string expected)
+    {
+        var bio = _dir.Write("toy.bio", ToyBio);
+
+        var run = CliRun.Invoke(["train", "--train", bio, "--out", Path.Combine(_dir.Path, "m.ekm"), .. option]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public void Train_MissingTrainingFile_Exits2()
     {
         var missing = Path.Combine(_dir.Path, "none.bio");

@@ -77,14 +77,43 @@ public class FeatureExtractorTests
         Assert.Equal(expected, FeatureExtractor.Classify(word) & 7);
     }
 
-    private static ulong[] Features(string text, int index, int skip = 0)
+    [Theory]
+    [InlineData("Tanshui", 5)]
+    [InlineData("Oslo", 2)]
+    [InlineData("Bad", 0)]
+    [InlineData("Abcdefghijklmnopqrstuvwxyz", 17)]
+    public void Extract_CharacterTrigrams_AddOneFeaturePerInnerTrigramOfLongerWords(string word, int trigrams)
     {
+        var trigramExtractor = new FeatureExtractor(42, FeatureOptions.PredictionHistory | FeatureOptions.CharacterTrigrams, 18);
+        var text = $"in {word} today";
+
+        var with = Features(text, 1, extractor: trigramExtractor);
+        var without = Features(text, 1);
+
+        Assert.Equal(trigrams, with.Length - without.Length);
+        Assert.Subset(with.ToHashSet(), without.ToHashSet());
+    }
+
+    [Fact]
+    public void Extract_CharacterTrigrams_AreSharedByWordsThatLookAlike()
+    {
+        var trigramExtractor = new FeatureExtractor(42, FeatureOptions.PredictionHistory | FeatureOptions.CharacterTrigrams, 18);
+
+        var tanshui = Features("in Tanshui today", 1, extractor: trigramExtractor).Except(Features("in Tanshui today", 1));
+        var danshui = Features("in Danshui today", 1, extractor: trigramExtractor).Except(Features("in Danshui today", 1));
+
+        Assert.Equal(4, tanshui.Intersect(danshui).Count());
+    }
+
+    private static ulong[] Features(string text, int index, int skip = 0, FeatureExtractor? extractor = null)
+    {
+        extractor ??= Extractor;
         var (tokens, sentences) = Tokens(text, skip);
         var workspace = new FeatureWorkspace();
-        Extractor.Prepare(text, tokens, sentences, workspace);
+        extractor.Prepare(text, tokens, sentences, workspace);
         var keys = new ulong[FeatureExtractor.MaxFeatures];
         var sentence = sentences[^1];
-        var n = Extractor.Extract(text, tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + index, workspace, keys);
+        var n = extractor.Extract(text, tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + index, workspace, keys);
         return keys[..n];
     }
 

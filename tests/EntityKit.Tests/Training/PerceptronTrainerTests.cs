@@ -95,6 +95,43 @@ public class PerceptronTrainerTests
     }
 
     [Fact]
+    public void Train_FeatureDropout_IsDeterministicChangesTheModelAndStillLearnsThePattern()
+    {
+        var documents = ToyCorpus.TrainingDocuments();
+        NerModel Train(double dropout) =>
+            new PerceptronTrainer(new TrainingOptions { Epochs = 10, Seed = 5, PruneThreshold = 0f, FeatureDropout = dropout }).Train(documents);
+
+        var model = Train(0.15);
+
+        Assert.Equal(Serialize(model), Serialize(Train(0.15)));
+        Assert.NotEqual(Serialize(model), Serialize(Train(0)));
+        Assert.Equal(1.0, NerEvaluator.EvaluateTokens(ToyCorpus.Documents(), model, NerTypeMapping.OntoNotes18).Micro.F1, 3);
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.0)]
+    [InlineData(double.NaN)]
+    public void Constructor_FeatureDropoutOutsideZeroToOne_ThrowsNamingIt(double dropout)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PerceptronTrainer(new TrainingOptions { FeatureDropout = dropout }));
+
+        Assert.Contains("FeatureDropout", error.Message);
+    }
+
+    [Fact]
+    public void Train_CharacterTrigrams_AreRecordedInTheModelAndSurviveSaving()
+    {
+        var model = new PerceptronTrainer(new TrainingOptions { Epochs = 4, Seed = 1, PruneThreshold = 0f, CharacterTrigrams = true })
+            .Train(ToyCorpus.TrainingDocuments());
+
+        var reloaded = NerModel.Load(new MemoryStream(Serialize(model)));
+
+        Assert.True(reloaded.Extractor.Options.HasFlag(FeatureOptions.CharacterTrigrams));
+        Assert.Equal(Serialize(model), Serialize(reloaded));
+    }
+
+    [Fact]
     public void Constructor_NegativeMarginCost_ThrowsNamingIt()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PerceptronTrainer(new TrainingOptions { MarginCost = -1 }));
