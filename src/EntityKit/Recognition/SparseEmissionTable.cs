@@ -82,61 +82,101 @@ internal sealed class SparseEmissionTable
     public int WeightCount => EntryWeights.Length;
 
     /// <summary>Adds the weights of feature <paramref name="key"/> to <paramref name="scores"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AddTo(ulong key, Span<int> scores) => AddAll([key], scores);
+    public void AddTo(ulong key, Span<int> scores)
+    {
+        var index = FindSlot(key);
+        if (index < 0)
+        {
+            return;
+        }
+
+        ref var scoreBase = ref MemoryMarshal.GetReference(scores);
+        ref readonly var slot = ref _slots[index];
+        if (slot.IsRowPointer)
+        {
+            AddRow(ref scoreBase, slot.A & ~RowPointer, slot.B);
+        }
+        else
+        {
+            AddInline(ref scoreBase, slot);
+        }
+    }
 
     /// <summary>
-    /// Adds the weights of all <paramref name="keys"/> to <paramref name="scores"/>. Finds every row first and only
-    /// then reads them, so the processor overlaps the cache misses of independent lookups.
+    /// Adds the weights of all <paramref name="keys"/> to <paramref name="scores"/>. Finds every row first (adding the
+    /// rows stored in their slots at once) and only then reads the longer rows, so the processor overlaps the cache
+    /// misses of independent lookups.
     /// </summary>
     public void AddAll(ReadOnlySpan<ulong> keys, Span<int> scores)
     {
         Span<long> rows = stackalloc long[FeatureExtractor.MaxFeatures];
         var found = 0;
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         ref var scoreBase = ref MemoryMarshal.GetReference(scores);
         foreach (var key in keys)
         {
-            var index = (int)(key & (ulong)_mask);
-            while (true)
+            var index = FindSlot(key);
+            if (index < 0)
             {
-                ref readonly var slot = ref Unsafe.Add(ref slots, index);
-                if (slot.IsEmpty)
-                {
-                    break;
-                }
+                continue;
+            }
 
-                if (slot.Key == key)
-                {
-                    if ((slot.A & RowPointer) != 0)
-                    {
-                        rows[found++] = ((long)(slot.A & ~RowPointer) << 32) | (uint)slot.B;
-                    }
-                    else
-                    {
-                        AddPacked(ref scoreBase, slot.A);
-                        if (slot.B != 0)
-                        {
-                            AddPacked(ref scoreBase, slot.B);
-                        }
-                    }
-
-                    break;
-                }
-
-                index = (index + 1) & _mask;
+            ref readonly var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), index);
+            if (slot.IsRowPointer)
+            {
+                rows[found++] = ((long)(slot.A & ~RowPointer) << 32) | (uint)slot.B;
+            }
+            else
+            {
+                AddInline(ref scoreBase, slot);
             }
         }
 
-        ref var packedBase = ref MemoryMarshal.GetArrayDataReference(_packed);
         for (var r = 0; r < found; r++)
         {
-            var start = (int)(rows[r] >> 32);
-            var count = (int)rows[r];
-            for (var e = 0; e < count; e++)
+            AddRow(ref scoreBase, (int)(rows[r] >> 32), (int)rows[r]);
+        }
+    }
+
+    /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindSlot(ulong key)
+    {
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        var index = (int)(key & (ulong)_mask);
+        while (true)
+        {
+            ref readonly var slot = ref Unsafe.Add(ref slots, index);
+            if (slot.IsEmpty)
             {
-                AddPacked(ref scoreBase, Unsafe.Add(ref packedBase, start + e));
+                return -1;
             }
+
+            if (slot.Key == key)
+            {
+                return index;
+            }
+
+            index = (index + 1) & _mask;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddInline(ref int scoreBase, in Slot slot)
+    {
+        AddPacked(ref scoreBase, slot.A);
+        if (slot.B != 0)
+        {
+            AddPacked(ref scoreBase, slot.B);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(ref int scoreBase, int start, int count)
+    {
+        ref var packedBase = ref MemoryMarshal.GetArrayDataReference(_packed);
+        for (var e = 0; e < count; e++)
+        {
+            AddPacked(ref scoreBase, Unsafe.Add(ref packedBase, start + e));
         }
     }
 
@@ -154,5 +194,7 @@ internal sealed class SparseEmissionTable
     private readonly record struct Slot(ulong Key, int A, int B)
     {
         public bool IsEmpty => A == 0;
+
+        public bool IsRowPointer => (A & RowPointer) != 0;
     }
 }

@@ -102,25 +102,15 @@ public sealed class PartiallyLabelledDocuments
             }
 
             Entities++;
-            var (first, end, exact) = projected.Cover(entity);
+            var (first, end, exact, conflicts) = projected.Place(entity, setOfToken, OutsideSet);
+            InexactEntities += end > first && !exact ? 1 : 0;
             if (end == first)
             {
                 DroppedEntities++;
                 continue;
             }
 
-            if (!exact)
-            {
-                InexactEntities++;
-            }
-
-            var overlaps = false;
-            for (var t = first; t < end; t++)
-            {
-                overlaps |= setOfToken[t] != OutsideSet;
-            }
-
-            if (overlaps || !projected.InOneSentence(first, end))
+            if (conflicts)
             {
                 DroppedEntities++;
                 setOfToken.AsSpan(first, end - first).Fill(AnySet);

@@ -65,4 +65,32 @@ internal sealed class ProjectedDocument
 
     /// <summary>True when tokens <c>[first, end)</c> lie in one sentence.</summary>
     public bool InOneSentence(int first, int end) => _sentenceOf[first] == _sentenceOf[end - 1];
+
+    /// <summary>
+    /// Where a gold entity goes on our tokens: the tokens it covers (<see cref="Cover"/>), and whether it conflicts —
+    /// one of them is already taken (its value in <paramref name="taken"/> is not <paramref name="free"/>) or it crosses
+    /// one of our sentence boundaries.
+    /// </summary>
+    public EntityPlacement Place(GoldEntity entity, ReadOnlySpan<int> taken, int free)
+    {
+        var (first, end, exact) = Cover(entity);
+        if (end == first)
+        {
+            return new EntityPlacement(first, end, exact, Conflicts: false);
+        }
+
+        var conflicts = taken[first..end].ContainsAnyExcept(free) || !InOneSentence(first, end);
+        return new EntityPlacement(first, end, exact, conflicts);
+    }
+}
+
+/// <summary>Where a gold entity goes on our tokens (see <see cref="ProjectedDocument.Place"/>).</summary>
+/// <param name="First">The first covered token.</param>
+/// <param name="End">Just past the last covered token; equal to <paramref name="First"/> when no token is covered.</param>
+/// <param name="Exact">The entity's boundaries are token boundaries.</param>
+/// <param name="Conflicts">A covered token is already taken, or the tokens cross a sentence boundary.</param>
+internal readonly record struct EntityPlacement(int First, int End, bool Exact, bool Conflicts)
+{
+    /// <summary>No token is covered.</summary>
+    public bool IsEmpty => End == First;
 }

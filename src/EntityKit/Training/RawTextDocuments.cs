@@ -51,25 +51,9 @@ public sealed class RawTextDocuments
                 continue;
             }
 
-            var (first, end, exact) = projected.Cover(entity);
-            if (end == first)
-            {
-                DroppedEntities++;
-                continue;
-            }
-
-            if (!exact)
-            {
-                InexactEntities++;
-            }
-
-            var overlaps = false;
-            for (var t = first; t < end; t++)
-            {
-                overlaps |= gold[t] != BilouLabelSet.Outside;
-            }
-
-            if (overlaps || !projected.InOneSentence(first, end))
+            var (first, end, exact, conflicts) = projected.Place(entity, gold, BilouLabelSet.Outside);
+            InexactEntities += end > first && !exact ? 1 : 0;
+            if (end == first || conflicts)
             {
                 DroppedEntities++;
                 continue;
