@@ -17,6 +17,9 @@ internal sealed class FeatureExtractor
     /// <summary>At most this many character trigrams of one word are features (<see cref="FeatureOptions.CharacterTrigrams"/>).</summary>
     private const int MaxCharacterTrigrams = 17;
 
+    /// <summary>The first level of a second clustering in a table of more than four levels.</summary>
+    private const int SecondClusteringLevel = 4;
+
     /// <summary>The version of the feature templates; a model records it and refuses another.</summary>
     public const int TemplateVersion = 1;
 
@@ -293,7 +296,82 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>Writes the features that depend on the token's context in the sentence and document; returns how many.</summary>
-    public int ExtractContext(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys)
+    public int ExtractContext(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys) =>
+        ExtractContext(first, end, i, workspace, keys, skipNeighbours: false);
+
+    /// <summary>
+    /// Writes the context features of token <paramref name="i"/> except those that depend only on the text of a
+    /// neighbour inside the sentence (its words, shapes and clusters at ±1 and ±2): <see cref="ExtractAsNeighbour"/>
+    /// gives those per neighbour, so that their scores can be cached per word like the local features. Returns how many.
+    /// </summary>
+    public int ExtractContextExceptNeighbours(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys) =>
+        ExtractContext(first, end, i, workspace, keys, skipNeighbours: true);
+
+    /// <summary>
+    /// Writes the features a token gets from the token <paramref name="j"/> of its sentence when <paramref name="j"/>
+    /// sits at <paramref name="offset"/> (−2, −1, +1 or +2) from it, those that depend only on <paramref name="j"/>'s
+    /// text; returns how many. Together with <see cref="ExtractLocal"/> and
+    /// <see cref="ExtractContextExceptNeighbours"/> they are exactly the keys of <see cref="Extract"/>.
+    /// </summary>
+    public int ExtractAsNeighbour(int j, int offset, FeatureWorkspace workspace, Span<ulong> keys)
+    {
+        var n = 0;
+        var s = _seed;
+        var clusterContext = _lexicon is not null && (_options & FeatureOptions.ClusterContext) != 0;
+        var secondClustering = clusterContext && _lexicon!.ClusterLevels > SecondClusteringLevel;
+        switch (offset)
+        {
+            case -2:
+                keys[n++] = FeatureHash.Combine(s, 30, workspace.Lower[j]);
+                keys[n++] = FeatureHash.Combine(s, 40, workspace.Shape[j]);
+                if (clusterContext)
+                {
+                    keys[n++] = FeatureHash.Combine(s, 110, Level(workspace.Cluster[j], 1));
+                }
+
+                if (secondClustering)
+                {
+                    keys[n++] = FeatureHash.Combine(s, 116, Level(workspace.Cluster[j], SecondClusteringLevel));
+                }
+
+                break;
+            case 2:
+                keys[n++] = FeatureHash.Combine(s, 33, workspace.Lower[j]);
+                keys[n++] = FeatureHash.Combine(s, 43, workspace.Shape[j]);
+                if (clusterContext)
+                {
+                    keys[n++] = FeatureHash.Combine(s, 111, Level(workspace.Cluster[j], 1));
+                }
+
+                if (secondClustering)
+                {
+                    keys[n++] = FeatureHash.Combine(s, 117, Level(workspace.Cluster[j], SecondClusteringLevel));
+                }
+
+                break;
+            case -1 or 1:
+                var before = offset < 0;
+                keys[n++] = FeatureHash.Combine(s, before ? 31 : 32, workspace.Lower[j]);
+                keys[n++] = FeatureHash.Combine(s, before ? 34 : 35, workspace.Word[j]);
+                keys[n++] = FeatureHash.Combine(s, before ? 41 : 42, workspace.Shape[j]);
+                if (_lexicon is not null)
+                {
+                    var ids = workspace.Cluster[j];
+                    for (var level = 0; level < ids.Count; level++)
+                    {
+                        keys[n++] = FeatureHash.Combine(s, (before ? 90 : 100) + level, (ulong)ids[level] + 1);
+                    }
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(offset), offset, "A neighbour sits at -2, -1, +1 or +2.");
+        }
+
+        return n;
+    }
+
+    private int ExtractContext(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys, bool skipNeighbours)
     {
         var n = 0;
         var s = _seed;
@@ -306,21 +384,27 @@ internal sealed class FeatureExtractor
         var lm1 = Context(lower, first, end, i - 1);
         var lp1 = Context(lower, first, end, i + 1);
         var lp2 = Context(lower, first, end, i + 2);
-        keys[n++] = FeatureHash.Combine(s, 30, lm2);
-        keys[n++] = FeatureHash.Combine(s, 31, lm1);
-        keys[n++] = FeatureHash.Combine(s, 32, lp1);
-        keys[n++] = FeatureHash.Combine(s, 33, lp2);
-        keys[n++] = FeatureHash.Combine(s, 34, Context(workspace.Word, first, end, i - 1));
-        keys[n++] = FeatureHash.Combine(s, 35, Context(workspace.Word, first, end, i + 1));
+        // Keys that depend only on a neighbour inside the sentence are left out when skipNeighbours (the caller adds
+        // them from ExtractAsNeighbour); out-of-sentence boundary values are always written here.
+        var m2 = !skipNeighbours || i - 2 < first;
+        var m1 = !skipNeighbours || i - 1 < first;
+        var p1 = !skipNeighbours || i + 1 >= end;
+        var p2 = !skipNeighbours || i + 2 >= end;
+        n = Add(keys, n, m2, FeatureHash.Combine(s, 30, lm2));
+        n = Add(keys, n, m1, FeatureHash.Combine(s, 31, lm1));
+        n = Add(keys, n, p1, FeatureHash.Combine(s, 32, lp1));
+        n = Add(keys, n, p2, FeatureHash.Combine(s, 33, lp2));
+        n = Add(keys, n, m1, FeatureHash.Combine(s, 34, Context(workspace.Word, first, end, i - 1)));
+        n = Add(keys, n, p1, FeatureHash.Combine(s, 35, Context(workspace.Word, first, end, i + 1)));
 
         var sm2 = Context(shape, first, end, i - 2);
         var sm1 = Context(shape, first, end, i - 1);
         var sp1 = Context(shape, first, end, i + 1);
         var sp2 = Context(shape, first, end, i + 2);
-        keys[n++] = FeatureHash.Combine(s, 40, sm2);
-        keys[n++] = FeatureHash.Combine(s, 41, sm1);
-        keys[n++] = FeatureHash.Combine(s, 42, sp1);
-        keys[n++] = FeatureHash.Combine(s, 43, sp2);
+        n = Add(keys, n, m2, FeatureHash.Combine(s, 40, sm2));
+        n = Add(keys, n, m1, FeatureHash.Combine(s, 41, sm1));
+        n = Add(keys, n, p1, FeatureHash.Combine(s, 42, sp1));
+        n = Add(keys, n, p2, FeatureHash.Combine(s, 43, sp2));
         keys[n++] = FeatureHash.Combine(s, 44, sm1, shape[i], sp1);
 
         keys[n++] = FeatureHash.Combine(s, 50, lm1, lower[i]);
@@ -365,7 +449,18 @@ internal sealed class FeatureExtractor
 
         if (_lexicon is not null)
         {
-            n = ExtractLexicon(first, end, i, workspace, keys, n);
+            n = ExtractLexicon(first, end, i, workspace, keys, n, skipNeighbours);
+        }
+
+        return n;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Add(Span<ulong> keys, int n, bool include, ulong key)
+    {
+        if (include)
+        {
+            keys[n++] = key;
         }
 
         return n;
@@ -397,12 +492,12 @@ internal sealed class FeatureExtractor
         return n;
     }
 
-    private int ExtractLexicon(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys, int n)
+    private int ExtractLexicon(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys, int n, bool skipNeighbours)
     {
         var s = _seed;
         var cluster = workspace.Cluster;
         var current = cluster[i];
-        if (i - 1 >= first)
+        if (i - 1 >= first && !skipNeighbours)
         {
             var previous = cluster[i - 1];
             for (var level = 0; level < previous.Count; level++)
@@ -411,7 +506,7 @@ internal sealed class FeatureExtractor
             }
         }
 
-        if (i + 1 < end)
+        if (i + 1 < end && !skipNeighbours)
         {
             var next = cluster[i + 1];
             for (var level = 0; level < next.Count; level++)
@@ -427,11 +522,15 @@ internal sealed class FeatureExtractor
             var cm2 = i - 2 >= first ? Level(cluster[i - 2], 1) : ulong.MaxValue;
             var cp2 = i + 2 < end ? Level(cluster[i + 2], 1) : ulong.MaxValue;
             var c0 = Level(current, 1);
-            keys[n++] = FeatureHash.Combine(s, 110, cm2);
-            keys[n++] = FeatureHash.Combine(s, 111, cp2);
+            n = Add(keys, n, !skipNeighbours || i - 2 < first, FeatureHash.Combine(s, 110, cm2));
+            n = Add(keys, n, !skipNeighbours || i + 2 >= end, FeatureHash.Combine(s, 111, cp2));
             keys[n++] = FeatureHash.Combine(s, 112, cm1, c0);
             keys[n++] = FeatureHash.Combine(s, 113, c0, cp1);
             keys[n++] = FeatureHash.Combine(s, 115, Context(workspace.Lower, first, end, i - 1), c0);
+            if (_lexicon!.ClusterLevels > SecondClusteringLevel)
+            {
+                n = ExtractSecondClusteringContext(first, end, i, cluster, keys, n, skipNeighbours);
+            }
         }
 
         var hits = workspace.Gazetteer[i];
@@ -449,6 +548,27 @@ internal sealed class FeatureExtractor
             n = AddCategories(s, 145, (uint)workspace.Gazetteer[i + 1].Any, keys, n);
         }
 
+        return n;
+    }
+
+    /// <summary>
+    /// The ±2 window and bigrams of a second clustering's coarsest level (tables made with
+    /// <see cref="EntityKit.Lexicon.WordClusters.Concatenate"/> carry it from level 4 on), like those of the first.
+    /// </summary>
+    private int ExtractSecondClusteringContext(
+        int first, int end, int i, EntityKit.Lexicon.ClusterIds[] cluster, Span<ulong> keys, int n, bool skipNeighbours)
+    {
+        var s = _seed;
+        const int level = SecondClusteringLevel;
+        var cm1 = i - 1 >= first ? Level(cluster[i - 1], level) : ulong.MaxValue;
+        var cp1 = i + 1 < end ? Level(cluster[i + 1], level) : ulong.MaxValue;
+        var cm2 = i - 2 >= first ? Level(cluster[i - 2], level) : ulong.MaxValue;
+        var cp2 = i + 2 < end ? Level(cluster[i + 2], level) : ulong.MaxValue;
+        var c0 = Level(cluster[i], level);
+        n = Add(keys, n, !skipNeighbours || i - 2 < first, FeatureHash.Combine(s, 116, cm2));
+        n = Add(keys, n, !skipNeighbours || i + 2 >= end, FeatureHash.Combine(s, 117, cp2));
+        keys[n++] = FeatureHash.Combine(s, 118, cm1, c0);
+        keys[n++] = FeatureHash.Combine(s, 119, c0, cp1);
         return n;
     }
 

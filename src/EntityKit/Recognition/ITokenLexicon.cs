@@ -8,6 +8,9 @@ namespace EntityKit.Recognition;
 /// </summary>
 internal interface ITokenLexicon
 {
+    /// <summary>Number of cluster levels each word has (0 without clusters).</summary>
+    int ClusterLevels { get; }
+
     /// <summary>Fills each token's cluster ids (default when unknown) and gazetteer hits.</summary>
     void Annotate(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Span<ClusterIds> clusters, Span<GazetteerHits> gazetteer);
 

@@ -18,6 +18,12 @@ public sealed class NerModel : IMentionRecognizer
     private readonly ConstrainedViterbi _viterbi;
     private readonly int[] _preparedTransitions;
 
+    /// <summary>Score vectors cached per word: its own features, then those it lends a token at each neighbour offset.</summary>
+    private const int CachedVectors = 5;
+
+    /// <summary>Where a neighbour sits from the token it lends features to, in the order of the cached vectors.</summary>
+    private static ReadOnlySpan<int> NeighbourOffsets => [-2, -1, 1, 2];
+
     internal NerModel(
         BilouLabelSet labels,
         FeatureExtractor extractor,
@@ -217,40 +223,110 @@ public sealed class NerModel : IMentionRecognizer
         var l = Labels.Count;
         var emissions = workspace.Emissions.AsSpan(0, length * l);
         emissions.Clear();
-        var keys = workspace.Keys.AsSpan();
         var features = workspace.Features;
-        if (features.WordCacheScores.Length != FeatureWorkspace.WordCacheCapacity * l)
+        if (features.WordCacheScores.Length != FeatureWorkspace.WordCacheCapacity * l * CachedVectors)
         {
-            features.WordCacheScores = new int[FeatureWorkspace.WordCacheCapacity * l];
+            features.WordCacheScores = new int[FeatureWorkspace.WordCacheCapacity * l * CachedVectors];
             features.WordCache.Clear();
         }
 
-        var cache = features.WordCache;
-        for (var t = 0; t < length; t++)
+        if (length <= FeatureWorkspace.WordCacheCapacity)
         {
-            var row = emissions.Slice(t * l, l);
-            if (!cache.TryGetValue(features.CacheKey[t], out var cached))
-            {
-                if (cache.Count == FeatureWorkspace.WordCacheCapacity)
-                {
-                    cache.Clear();
-                }
-
-                cached = cache.Count;
-                var local = features.WordCacheScores.AsSpan(cached * l, l);
-                local.Clear();
-                Emissions.AddAll(keys[..Extractor.ExtractLocal(text, sentenceTokens, t, features, keys)], local);
-                cache.Add(features.CacheKey[t], cached);
-            }
-
-            AddVector(features.WordCacheScores.AsSpan(cached * l, l), row);
-            var n = Extractor.ExtractContext(0, length, t, features, keys);
-            Emissions.AddAll(keys[..n], row);
+            AddEmissions(text, sentenceTokens, workspace, emissions);
+        }
+        else
+        {
+            AddEmissionsTokenByToken(text, sentenceTokens, workspace, emissions);
         }
 
         var labels = workspace.Labels.AsSpan(0, length);
         _viterbi.Decode(emissions, _preparedTransitions, length, workspace.BackPointers, workspace.Delta, labels);
         return labels;
+    }
+
+    /// <summary>
+    /// Adds the emission scores of a sentence. Every word's own features and the features it lends its neighbours at
+    /// −2, −1, +1 and +2 depend only on its text, so their summed scores are cached per word (five vectors); only the
+    /// truly contextual features (bigrams, position, document and gazetteer evidence) are looked up token by token.
+    /// </summary>
+    private void AddEmissions(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> sentenceTokens, NerWorkspace workspace, Span<int> emissions)
+    {
+        var features = workspace.Features;
+        var cache = features.WordCache;
+        var length = sentenceTokens.Length;
+        if (cache.Count + length > FeatureWorkspace.WordCacheCapacity)
+        {
+            cache.Clear();
+        }
+
+        var l = Labels.Count;
+        var stride = l * CachedVectors;
+        var keys = workspace.Keys.AsSpan();
+        var scores = features.WordCacheScores;
+        var slots = workspace.CacheSlots.AsSpan(0, length);
+        for (var t = 0; t < length; t++)
+        {
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cache, features.CacheKey[t], out var exists);
+            if (!exists)
+            {
+                slot = cache.Count - 1;
+                var vectors = scores.AsSpan(slot * stride, stride);
+                vectors.Clear();
+                Emissions.AddAll(keys[..Extractor.ExtractLocal(text, sentenceTokens, t, features, keys)], vectors[..l]);
+                for (var k = 0; k < NeighbourOffsets.Length; k++)
+                {
+                    var n = Extractor.ExtractAsNeighbour(t, NeighbourOffsets[k], features, keys);
+                    Emissions.AddAll(keys[..n], vectors.Slice((k + 1) * l, l));
+                }
+            }
+
+            slots[t] = slot;
+        }
+
+        for (var t = 0; t < length; t++)
+        {
+            var row = emissions.Slice(t * l, l);
+            AddVector(scores.AsSpan(slots[t] * stride, l), row);
+            for (var k = 0; k < NeighbourOffsets.Length; k++)
+            {
+                var j = t + NeighbourOffsets[k];
+                if ((uint)j < (uint)length)
+                {
+                    AddVector(scores.AsSpan(slots[j] * stride + (k + 1) * l, l), row);
+                }
+            }
+
+            var count = Extractor.ExtractContextExceptNeighbours(0, length, t, features, keys);
+            Emissions.AddAll(keys[..count], row);
+        }
+    }
+
+    /// <summary>
+    /// Adds the emission scores of a sentence longer than the word cache: words already cached lend their local
+    /// vector, every other feature is looked up; the cache is left as it is.
+    /// </summary>
+    private void AddEmissionsTokenByToken(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> sentenceTokens, NerWorkspace workspace, Span<int> emissions)
+    {
+        var features = workspace.Features;
+        var cache = features.WordCache;
+        var l = Labels.Count;
+        var stride = l * CachedVectors;
+        var keys = workspace.Keys.AsSpan();
+        for (var t = 0; t < sentenceTokens.Length; t++)
+        {
+            var row = emissions.Slice(t * l, l);
+            if (cache.TryGetValue(features.CacheKey[t], out var cached))
+            {
+                AddVector(features.WordCacheScores.AsSpan(cached * stride, l), row);
+            }
+            else
+            {
+                Emissions.AddAll(keys[..Extractor.ExtractLocal(text, sentenceTokens, t, features, keys)], row);
+            }
+
+            var n = Extractor.ExtractContext(0, sentenceTokens.Length, t, features, keys);
+            Emissions.AddAll(keys[..n], row);
+        }
     }
 
     private void AddMentions(Sentence sentence, ReadOnlySpan<int> labels, NerWorkspace workspace, List<RecognizedSpan> mentions, List<float>? margins)

@@ -28,6 +28,9 @@ internal sealed class NerWorkspace
 
     public int[] Labels { get; private set; } = [];
 
+    /// <summary>Each token's slot in the word cache, for the sentence being decoded.</summary>
+    public int[] CacheSlots { get; private set; } = [];
+
     /// <summary>Makes room for a sentence of <paramref name="length"/> tokens.</summary>
     public void EnsureSentence(int length)
     {
@@ -44,6 +47,7 @@ internal sealed class NerWorkspace
         Emissions = new int[length * LabelCount];
         BackPointers = new byte[length * LabelCount];
         Labels = new int[length];
+        CacheSlots = new int[length];
     }
 }
 

@@ -105,6 +105,52 @@ public class FeatureExtractorTests
         Assert.Equal(4, tanshui.Intersect(danshui).Count());
     }
 
+    public static TheoryData<int> SentenceLengths => new() { 1, 2, 3, 4, 5, 9 };
+
+    [Theory]
+    [MemberData(nameof(SentenceLengths))]
+    public void ExtractSplit_LocalContextAndNeighbourParts_AreExactlyTheKeysOfExtract(int length)
+    {
+        var words = "On Monday Dr. Alvo Brenn of Acme Inc. flew from Qatlan to Vellora".Split(' ');
+        var text = "xx " + string.Join(' ', words.Take(length));
+        var clusters = EntityKit.Lexicon.WordClusters.Concatenate(
+            EntityKit.Lexicon.WordClusters.Create([4, 8, 16, 32],
+            [
+                new("Monday", new EntityKit.Lexicon.ClusterIds([1, 2, 3, 4])),
+                new("Brenn", new EntityKit.Lexicon.ClusterIds([2, 5, 9, 17])),
+                new("of", new EntityKit.Lexicon.ClusterIds([0, 0, 0, 0])),
+            ]),
+            EntityKit.Lexicon.WordClusters.Create([3, 6], [new("Monday", new EntityKit.Lexicon.ClusterIds([2, 5]))]));
+        var gazetteer = EntityKit.Lexicon.Gazetteer.Create(
+            [new EntityKit.Lexicon.GazetteerEntry("Acme Inc.", EntityKit.Lexicon.GazetteerCategories.Company)]);
+        var extractor = new FeatureExtractor(
+            7, FeatureOptions.PredictionHistory | FeatureOptions.NameRuns | FeatureOptions.ClusterContext | FeatureOptions.CharacterTrigrams, 18,
+            HashedLexicon.From(clusters, gazetteer));
+        var (tokens, sentences) = Tokens(text, skip: 1);
+        var sentence = sentences[^1];
+        var workspace = new FeatureWorkspace();
+        extractor.Prepare(text, tokens, sentences, workspace);
+        var keys = new ulong[FeatureExtractor.MaxFeatures];
+
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var expected = keys[..extractor.Extract(text, tokens, sentence.FirstToken, sentence.EndToken, i, workspace, keys)];
+            var parts = new List<ulong>();
+            parts.AddRange(keys[..extractor.ExtractLocal(text, tokens, i, workspace, keys)]);
+            parts.AddRange(keys[..extractor.ExtractContextExceptNeighbours(sentence.FirstToken, sentence.EndToken, i, workspace, keys)]);
+            foreach (var offset in new[] { -2, -1, 1, 2 })
+            {
+                var j = i + offset;
+                if (j >= sentence.FirstToken && j < sentence.EndToken)
+                {
+                    parts.AddRange(keys[..extractor.ExtractAsNeighbour(j, offset, workspace, keys)]);
+                }
+            }
+
+            Assert.Equal(expected.Order(), parts.Order());
+        }
+    }
+
     private static ulong[] Features(string text, int index, int skip = 0, FeatureExtractor? extractor = null)
     {
         extractor ??= Extractor;
