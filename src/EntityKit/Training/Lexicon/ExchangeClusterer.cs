@@ -51,7 +51,8 @@ public static class ExchangeClusterer
             }
         }
 
-        progress?.Invoke($"exchange: {ordered.Length:N0} words, {counts.Count(c => c == 0):N0} of them absent from the corpus");
+        var absent = ordered.Where(w => CountOf(w) == 0).ToList();
+        progress?.Invoke($"exchange: {ordered.Length:N0} words, {absent.Count:N0} of them absent from the corpus (e.g. {string.Join(' ', absent.Take(30))})");
         var bigrams = SuccessorBigrams.FromCorpus(corpus, localIds, ordered.Length);
         var levels = new int[sizes.Length][];
         levels[^1] = new ExchangeSearch(bigrams, sizes[^1], options, progress).Run();
