@@ -17,11 +17,12 @@ internal static class ExchangeClusterCommand
         var iterations = new Option<int>("--iterations") { Description = "Most exchange passes per level.", DefaultValueFactory = _ => 10 };
         var minCount = new Option<long>("--exchange-min-count") { Description = "Rarer words are placed once after the passes.", DefaultValueFactory = _ => 10 };
         var threads = new Option<int>("--threads") { Description = "Worker threads scoring candidate classes (result does not depend on it).", DefaultValueFactory = _ => 1 };
+        var oneSided = new Option<bool>("--one-sided") { Description = "Score classes by the preceding words only (Uszkoreit & Brants), not both sides." };
         var tokenizer = TokenizerOption.Create();
         var probes = new Option<string>("--probes") { Description = "Comma-separated words whose classes are printed.", DefaultValueFactory = _ => "Paris,John,Microsoft,Inc,said,Monday,Germany,January,Smith,euro" };
         var command = new Command("exchange-clusters", "Learn exchange (class-bigram) clusters for the words of an existing cluster table.")
         {
-            corpus, vocabulary, output, classes, iterations, minCount, threads, tokenizer, probes,
+            corpus, vocabulary, output, classes, iterations, minCount, threads, oneSided, tokenizer, probes,
         };
         command.SetAction(result =>
         {
@@ -40,6 +41,7 @@ internal static class ExchangeClusterCommand
                 Iterations = result.GetValue(iterations),
                 MinExchangeCount = result.GetValue(minCount),
                 Threads = result.GetValue(threads),
+                Bidirectional = !result.GetValue(oneSided),
             };
             var sizes = result.GetValue(classes)!.Split(',').Select(int.Parse).ToArray();
             var clustering = ExchangeClusterer.Cluster(indexed, existing.Words, sizes, options, Log);

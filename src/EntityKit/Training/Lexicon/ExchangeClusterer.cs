@@ -1,9 +1,12 @@
+using EntityKit.Lexicon;
+
 namespace EntityKit.Training.Lexicon;
 
 /// <summary>
 /// Learns flat word classes with the predictive exchange algorithm (Kneser &amp; Ney 1993; Martin et al. 1998;
 /// Uszkoreit &amp; Brants 2008): each word is moved to the class that makes the corpus most likely under the model
-/// P(w | v) = P(w | class(w)) · P(class(w) | v). A second, differently learnt clustering beside the embedding clusters
+/// P(w | v) = P(w | class(w)) · P(class(w) | v) (and, with <see cref="ExchangeClusterOptions.Bidirectional"/>, the
+/// same model read right to left). A second, differently learnt clustering beside the embedding clusters
 /// of <see cref="WordClusterTrainer"/>, in the spirit of Brown clusters.
 /// </summary>
 public static class ExchangeClusterer
@@ -12,7 +15,8 @@ public static class ExchangeClusterer
     /// Clusters the given words of a corpus into each of <paramref name="classCounts"/> classes. The finest level is
     /// learnt from the words' bigrams; each coarser level groups the classes of the next finer one by the same
     /// algorithm over class bigrams, so the levels nest. Corpus words outside the set share one fixed "other" class;
-    /// words of the set absent from the corpus land in the class the tie-break picks (class 0).
+    /// words of the set absent from the corpus take the classes of their seen case fallback, else those of the class
+    /// most rare words went to.
     /// </summary>
     /// <param name="corpus">The indexed corpus (<see cref="IndexedCorpus.Build"/>).</param>
     /// <param name="words">The words to cluster, each once.</param>
@@ -53,20 +57,76 @@ public static class ExchangeClusterer
 
         var absent = ordered.Where(w => CountOf(w) == 0).ToList();
         progress?.Invoke($"exchange: {ordered.Length:N0} words, {absent.Count:N0} of them absent from the corpus (e.g. {string.Join(' ', absent.Take(30))})");
-        var bigrams = SuccessorBigrams.FromCorpus(corpus, localIds, ordered.Length);
+        IReadOnlyList<SuccessorBigrams> directions = options.Bidirectional
+            ? [SuccessorBigrams.FromCorpus(corpus, localIds, ordered.Length), SuccessorBigrams.FromCorpus(corpus, localIds, ordered.Length, reversed: true)]
+            : [SuccessorBigrams.FromCorpus(corpus, localIds, ordered.Length)];
         var levels = new int[sizes.Length][];
-        levels[^1] = new ExchangeSearch(bigrams, sizes[^1], options, progress).Run();
+        levels[^1] = new ExchangeSearch(directions, sizes[^1], options, progress).Run();
         var finerClasses = levels[^1];
         for (var level = sizes.Length - 2; level >= 0; level--)
         {
             // Group the classes of the finer level, then give each word its class's group.
-            var classBigrams = bigrams.GroupBy(finerClasses, sizes[level + 1]);
-            var groups = new ExchangeSearch(classBigrams, sizes[level], options with { MinExchangeCount = 0 }, progress).Run();
+            var groupCount = sizes[level + 1];
+            var classes = finerClasses;
+            var classDirections = directions.Select(d => d.GroupBy(classes, groupCount)).ToArray();
+            var groups = new ExchangeSearch(classDirections, sizes[level], options with { MinExchangeCount = 0 }, progress).Run();
             levels[level] = levels[level + 1].Select(c => groups[c]).ToArray();
-            bigrams = classBigrams;
+            directions = classDirections;
             finerClasses = groups;
         }
 
+        GiveAbsentWordsClasses(ordered, counts, levels, options.MinExchangeCount, progress);
         return new ExchangeClustering(ordered, counts, sizes, levels);
+    }
+
+    /// <summary>
+    /// The corpus says nothing about a word it lacks, so such a word takes the classes of its case fallback
+    /// (<c>PARIS</c> → <c>Paris</c> → <c>paris</c>) when that was seen, else those of the class most rare words went to.
+    /// </summary>
+    private static void GiveAbsentWordsClasses(string[] words, long[] counts, int[][] levels, long rareBelow, Action<string>? progress)
+    {
+        var absent = Enumerable.Range(0, words.Length).Where(w => counts[w] == 0).ToList();
+        if (absent.Count == 0)
+        {
+            return;
+        }
+
+        var finest = levels[^1];
+        var rare = Enumerable.Range(0, words.Length).Where(w => counts[w] > 0 && counts[w] < rareBelow).ToList();
+        if (rare.Count == 0)
+        {
+            rare = Enumerable.Range(0, words.Length).Where(w => counts[w] > 0).ToList();
+        }
+
+        var index = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        for (var w = 0; w < words.Length; w++)
+        {
+            index.Add(words[w], w);
+        }
+
+        // The most frequent word of the finest class that holds the most rare words stands in for an unseen one.
+        var rareClass = rare.CountBy(w => finest[w]).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).FirstOrDefault();
+        var standIn = rare.Count == 0 ? 0 : Array.FindIndex(finest, c => c == rareClass);
+        var byFallback = 0;
+        foreach (var word in absent)
+        {
+            var source = standIn;
+            foreach (var fallback in WordClusters.CaseFallbacks(words[word]))
+            {
+                if (index.TryGetValue(fallback, out var other) && counts[other] > 0)
+                {
+                    source = other;
+                    byFallback++;
+                    break;
+                }
+            }
+
+            foreach (var level in levels)
+            {
+                level[word] = level[source];
+            }
+        }
+
+        progress?.Invoke($"absent words: {byFallback:N0} took their case fallback's classes, {absent.Count - byFallback:N0} those of '{words[standIn]}' (finest class {rareClass}, where most rare words went)");
     }
 }

@@ -7,17 +7,19 @@ namespace EntityKit.Training.Lexicon;
 /// it maximises the likelihood of the class bigram model P(w | v) = P(w | c(w)) · P(c(w) | v), whose variable part is
 /// Σ<sub>v,c</sub> f(N(v,c)) − Σ<sub>c</sub> f(N(c)) with f(x) = x log x, N(v,c) the bigrams from predecessor v into
 /// class c and N(c) the bigrams into class c. Words are moved one at a time, in decreasing frequency, to the class
-/// that raises the likelihood most.
+/// that raises the likelihood most. Given a second table of right contexts (the corpus read backwards), it maximises
+/// the sum of both directions' likelihoods, like the bidirectional exchange of Dehdari, Tan &amp; van Genabith (2016).
 /// </summary>
 internal sealed class ExchangeSearch
 {
     private const int TableSize = 1 << 16;
 
+    private readonly SuccessorBigrams[] _directions;
     private readonly SuccessorBigrams _bigrams;
     private readonly int _classes;
     private readonly ExchangeClusterOptions _options;
     private readonly Action<string>? _progress;
-    private readonly int[] _rows;           // N(v, c): predecessor v's row of K class counts
+    private readonly int[][] _rows;         // per direction, N(v, c): context v's row of K class counts
     private readonly long[] _classTotals;   // N(c)
     private readonly double[] _classTerms;  // f(N(c))
     private readonly int[] _classOf;
@@ -26,16 +28,21 @@ internal sealed class ExchangeSearch
     private readonly double[] _stepOne = new double[TableSize]; // f(x + 1) − f(x)
     private readonly ParallelOptions _parallel;
 
-    public ExchangeSearch(SuccessorBigrams bigrams, int classes, ExchangeClusterOptions options, Action<string>? progress)
+    /// <param name="directions">The left-context bigrams, optionally followed by the right-context ones (same items and totals).</param>
+    /// <param name="classes">How many classes.</param>
+    /// <param name="options">Search settings.</param>
+    /// <param name="progress">Receives progress lines; may be null.</param>
+    public ExchangeSearch(IReadOnlyList<SuccessorBigrams> directions, int classes, ExchangeClusterOptions options, Action<string>? progress)
     {
-        _bigrams = bigrams;
+        _directions = directions.ToArray();
+        _bigrams = _directions[0];
         _classes = classes;
         _options = options;
         _progress = progress;
-        _rows = new int[checked(bigrams.PredecessorCount * classes)];
+        _rows = _directions.Select(d => new int[checked(d.PredecessorCount * classes)]).ToArray();
         _classTotals = new long[classes];
         _classTerms = new double[classes];
-        _classOf = new int[bigrams.SuccessorCount];
+        _classOf = new int[_bigrams.SuccessorCount];
         Array.Fill(_classOf, -1);
         _scores = new double[classes];
         for (var x = 1; x < TableSize; x++)
@@ -52,7 +59,7 @@ internal sealed class ExchangeSearch
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) };
     }
 
-    /// <summary>Runs the search and returns the class of every successor.</summary>
+    /// <summary>Runs the search and returns the class of every item.</summary>
     public int[] Run()
     {
         var clock = Stopwatch.StartNew();
@@ -63,12 +70,13 @@ internal sealed class ExchangeSearch
             exchanged++;
         }
 
+        // The standard start: the K − 1 most frequent items alone, all others together in the last class.
         for (var i = 0; i < exchanged; i++)
         {
             Add(order[i], Math.Min(i, _classes - 1));
         }
 
-        Report($"start: {exchanged:N0} of {order.Length:N0} items exchanged, {_bigrams.DistinctPairs:N0} distinct bigrams", clock);
+        Report($"start: {exchanged:N0} of {order.Length:N0} items exchanged, {_directions.Sum(d => d.DistinctPairs):N0} distinct bigrams", clock);
         for (var iteration = 1; iteration <= _options.Iterations; iteration++)
         {
             var moves = 0;
@@ -108,11 +116,11 @@ internal sealed class ExchangeSearch
     /// <summary>The class with the highest likelihood gain for an item not in any class; ties keep <paramref name="current"/>, then the lowest id.</summary>
     private int BestClass(int item, int current)
     {
-        var predecessors = _bigrams.PredecessorsOf(item);
-        var work = (long)predecessors.Length * _classes;
+        var work = (long)_directions.Sum(d => d.PredecessorsOf(item).Length) * _classes;
         var threads = _parallel.MaxDegreeOfParallelism;
         if (threads > 1 && work >= 1 << 16)
         {
+            // Each thread scores its own range of classes in the same order, so the result does not depend on threads.
             Parallel.For(0, threads, _parallel, t => Score(item, t * _classes / threads, (t + 1) * _classes / threads));
         }
         else
@@ -140,13 +148,29 @@ internal sealed class ExchangeSearch
     {
         var scores = _scores.AsSpan(from, to - from);
         scores.Clear();
-        var predecessors = _bigrams.PredecessorsOf(item);
-        var counts = _bigrams.CountsOf(item);
+        for (var d = 0; d < _directions.Length; d++)
+        {
+            AddContextGains(_directions[d], _rows[d], item, scores, from);
+        }
+
+        // Each direction has the same class-size term f(N(c)): an item's total does not depend on the direction.
+        var total = _bigrams.Total(item);
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] -= _directions.Length * (XLogX(_classTotals[from + c] + total) - _classTerms[from + c]);
+        }
+    }
+
+    /// <summary>Adds Σ<sub>v</sub> f(N(v,c) + n(v,item)) − f(N(v,c)) over the item's contexts in one direction.</summary>
+    private void AddContextGains(SuccessorBigrams bigrams, int[] rows, int item, Span<double> scores, int from)
+    {
+        var predecessors = bigrams.PredecessorsOf(item);
+        var counts = bigrams.CountsOf(item);
         var xLogX = _xLogX;
         var stepOne = _stepOne;
         for (var p = 0; p < predecessors.Length; p++)
         {
-            var row = _rows.AsSpan((predecessors[p] * _classes) + from, to - from);
+            var row = rows.AsSpan((predecessors[p] * _classes) + from, scores.Length);
             var n = counts[p];
             if (n == 1)
             {
@@ -165,12 +189,6 @@ internal sealed class ExchangeSearch
                 }
             }
         }
-
-        var total = _bigrams.Total(item);
-        for (var c = 0; c < scores.Length; c++)
-        {
-            scores[c] -= XLogX(_classTotals[from + c] + total) - _classTerms[from + c];
-        }
     }
 
     private void Add(int item, int cls) => Update(item, cls, +1);
@@ -179,11 +197,15 @@ internal sealed class ExchangeSearch
 
     private void Update(int item, int cls, int sign)
     {
-        var predecessors = _bigrams.PredecessorsOf(item);
-        var counts = _bigrams.CountsOf(item);
-        for (var p = 0; p < predecessors.Length; p++)
+        for (var d = 0; d < _directions.Length; d++)
         {
-            _rows[(predecessors[p] * _classes) + cls] += sign * counts[p];
+            var predecessors = _directions[d].PredecessorsOf(item);
+            var counts = _directions[d].CountsOf(item);
+            var rows = _rows[d];
+            for (var p = 0; p < predecessors.Length; p++)
+            {
+                rows[(predecessors[p] * _classes) + cls] += sign * counts[p];
+            }
         }
 
         _classTotals[cls] += sign * _bigrams.Total(item);
@@ -191,7 +213,7 @@ internal sealed class ExchangeSearch
         _classOf[item] = sign > 0 ? cls : -1;
     }
 
-    /// <summary>Logs the perplexity of the class bigram model over the bigrams into the items placed so far.</summary>
+    /// <summary>Logs the log-likelihood and per-direction perplexity over the bigrams into the items placed so far.</summary>
     private void Report(string what, Stopwatch clock)
     {
         if (_progress is null)
@@ -199,11 +221,33 @@ internal sealed class ExchangeSearch
             return;
         }
 
+        var perplexities = new List<string>();
+        double logLikelihood = 0;
+        for (var d = 0; d < _directions.Length; d++)
+        {
+            var direction = LogLikelihood(_directions[d], _rows[d], out var bigrams);
+            logLikelihood += direction;
+            perplexities.Add($"{Math.Exp(-direction / Math.Max(1, bigrams)):F2}");
+        }
+
+        var used = 0;
+        for (var c = 0; c < _classes; c++)
+        {
+            used += _classTotals[c] > 0 ? 1 : 0;
+        }
+
+        var sides = _directions.Length > 1 ? "left / right contexts" : "left contexts";
+        _progress($"exchange K={_classes} {what}; log-likelihood {logLikelihood:E6}, perplexity {string.Join(" / ", perplexities)} ({sides}), {used} classes used, {clock.Elapsed:hh\\:mm\\:ss}");
+    }
+
+    /// <summary>The log-likelihood of one direction's class bigram model over the bigrams into the placed items.</summary>
+    private double LogLikelihood(SuccessorBigrams direction, int[] rows, out long bigrams)
+    {
         double rowTerms = 0, predecessorTerms = 0;
-        for (var v = 0; v < _bigrams.PredecessorCount; v++)
+        for (var v = 0; v < direction.PredecessorCount; v++)
         {
             long rowTotal = 0;
-            foreach (var x in _rows.AsSpan(v * _classes, _classes))
+            foreach (var x in rows.AsSpan(v * _classes, _classes))
             {
                 rowTerms += XLogX(x);
                 rowTotal += x;
@@ -213,26 +257,22 @@ internal sealed class ExchangeSearch
         }
 
         double itemTerms = 0, classTerms = 0;
-        long bigrams = 0;
-        for (var s = 0; s < _bigrams.SuccessorCount; s++)
+        bigrams = 0;
+        for (var s = 0; s < direction.SuccessorCount; s++)
         {
             if (_classOf[s] >= 0)
             {
-                itemTerms += XLogX(_bigrams.Total(s));
-                bigrams += _bigrams.Total(s);
+                itemTerms += XLogX(direction.Total(s));
+                bigrams += direction.Total(s);
             }
         }
 
-        var used = 0;
         for (var c = 0; c < _classes; c++)
         {
             classTerms += _classTerms[c];
-            used += _classTotals[c] > 0 ? 1 : 0;
         }
 
-        var logLikelihood = rowTerms - predecessorTerms + itemTerms - classTerms;
-        var perplexity = Math.Exp(-logLikelihood / Math.Max(1, bigrams));
-        _progress($"exchange K={_classes} {what}; log-likelihood {logLikelihood:E6}, perplexity {perplexity:F2} over {bigrams:N0} bigrams, {used} classes used, {clock.Elapsed:hh\\:mm\\:ss}");
+        return rowTerms - predecessorTerms + itemTerms - classTerms;
     }
 
     private double XLogX(long x) => x < TableSize ? _xLogX[x] : x * Math.Log(x);

@@ -49,11 +49,14 @@ public sealed class SuccessorBigrams
     /// Counts the bigrams of an indexed corpus whose second token is clustered. A segment's first token follows the
     /// segment-start predecessor (<c>successorCount</c>); a token outside the set is the "other" predecessor
     /// (<c>successorCount + 1</c>) and, as a successor, is not counted (its class never changes).
+    /// With <paramref name="reversed"/>, the corpus is read backwards: each token's "predecessor" is the token after
+    /// it (or the segment end), which gives the right-context half of a bidirectional model.
     /// </summary>
     /// <param name="corpus">The corpus.</param>
     /// <param name="localIds">For each corpus id, its successor id, or -1 when it is not clustered.</param>
     /// <param name="successorCount">How many successor ids <paramref name="localIds"/> uses.</param>
-    public static SuccessorBigrams FromCorpus(IndexedCorpus corpus, int[] localIds, int successorCount)
+    /// <param name="reversed">Read the corpus backwards (contexts to the right).</param>
+    public static SuccessorBigrams FromCorpus(IndexedCorpus corpus, int[] localIds, int successorCount, bool reversed = false)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(localIds);
@@ -77,8 +80,9 @@ public sealed class SuccessorBigrams
         var predecessors = new int[starts[^1]];
         var next = starts.AsSpan(0, successorCount).ToArray();
         var previous = segmentStart;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Length; i++)
         {
+            var token = tokens[reversed ? tokens.Length - 1 - i : i];
             if (token == IndexedCorpus.SegmentBreak)
             {
                 previous = segmentStart;
