@@ -106,8 +106,8 @@ internal sealed class TrainCommand : ICliCommand
 
     private readonly Option<string?> _clusters = new("--clusters")
     {
-        Description = "Word clusters (the lexicon's word-cluster file) to use as features; stored in the model.",
-        HelpName = "FILE",
+        Description = "Word clusters (the lexicon's .ekwc files) to use as features; stored in the model. A second file, after a comma, adds an independent clustering of the same words as extra levels (at most 6 levels in all).",
+        HelpName = "FILE[,FILE]",
     };
 
     private readonly Option<string?> _gazetteer = new("--gazetteer")
@@ -344,7 +344,7 @@ internal sealed class TrainCommand : ICliCommand
         var gazetteerPath = parseResult.GetValue(_gazetteer);
         if (clustersPath is not null)
         {
-            description += " --clusters " + Path.GetFileName(clustersPath);
+            description += " --clusters " + string.Join(',', clustersPath.Split(',').Select(Path.GetFileName));
         }
 
         if (gazetteerPath is not null)
@@ -363,7 +363,7 @@ internal sealed class TrainCommand : ICliCommand
             FeatureDropout = parseResult.GetValue(_featureDropout),
             CharacterTrigrams = parseResult.GetValue(_characterTrigrams),
             Description = description,
-            Clusters = clustersPath is null ? null : LoadLexiconPart(clustersPath, WordClusters.Load),
+            Clusters = clustersPath is null ? null : LoadClusters(clustersPath),
             Gazetteer = gazetteerPath is null ? null : LoadGazetteer(gazetteerPath),
         });
         var model = trainer.Train(train, development.Count > 0 ? development : null, new LineProgress(output), cancellationToken);
@@ -480,6 +480,19 @@ internal sealed class TrainCommand : ICliCommand
         catch (InvalidDataException exception)
         {
             throw new CliUsageException($"'{path}' is not a valid lexicon file: {exception.Message}", exception);
+        }
+    }
+
+    private static WordClusters LoadClusters(string paths)
+    {
+        var tables = paths.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => LoadLexiconPart(p, WordClusters.Load)).ToList();
+        try
+        {
+            return tables.Skip(1).Aggregate(tables[0], WordClusters.Concatenate);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new CliUsageException($"The cluster files '{paths}' cannot be combined: {exception.Message}", exception);
         }
     }
 

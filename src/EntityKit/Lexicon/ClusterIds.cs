@@ -2,19 +2,22 @@ namespace EntityKit.Lexicon;
 
 /// <summary>
 /// The cluster ids of one word at every granularity of a <see cref="WordClusters"/> table, coarsest first.
-/// Level <c>k</c> has <see cref="WordClusters.LevelSizes"/>[k] clusters; the levels nest (every fine cluster lies
-/// inside exactly one coarser cluster), like prefixes of a Brown bit path.
+/// Level <c>k</c> has <see cref="WordClusters.LevelSizes"/>[k] clusters. The levels of one clustering nest (every fine
+/// cluster lies inside exactly one coarser cluster), like prefixes of a Brown bit path; a table made with
+/// <see cref="WordClusters.Concatenate"/> carries a second, independent clustering in its later levels.
 /// </summary>
 /// <remarks>An immutable value type; at most <see cref="MaxLevels"/> levels.</remarks>
 public readonly record struct ClusterIds
 {
     /// <summary>The most levels a table can have.</summary>
-    public const int MaxLevels = 4;
+    public const int MaxLevels = 6;
 
     private readonly ushort _level0;
     private readonly ushort _level1;
     private readonly ushort _level2;
     private readonly ushort _level3;
+    private readonly ushort _level4;
+    private readonly ushort _level5;
 
     /// <summary>Creates cluster ids from up to <see cref="MaxLevels"/> ids, coarsest first.</summary>
     /// <param name="ids">The ids, each in 0..65535.</param>
@@ -42,6 +45,8 @@ public readonly record struct ClusterIds
         _level1 = values[1];
         _level2 = values[2];
         _level3 = values[3];
+        _level4 = values[4];
+        _level5 = values[5];
     }
 
     /// <summary>How many levels hold an id.</summary>
@@ -64,7 +69,9 @@ public readonly record struct ClusterIds
                 0 => _level0,
                 1 => _level1,
                 2 => _level2,
-                _ => _level3,
+                3 => _level3,
+                4 => _level4,
+                _ => _level5,
             };
         }
     }

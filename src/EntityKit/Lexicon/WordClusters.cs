@@ -98,6 +98,54 @@ public sealed class WordClusters
         return new WordClusters(index.ToFrozenDictionary(StringComparer.Ordinal), ids.ToArray(), sizes);
     }
 
+    /// <summary>
+    /// Joins two clusterings of the same vocabulary into one table: the words of <paramref name="first"/>, with its
+    /// levels followed by those of <paramref name="second"/>, so a feature extractor sees both (for example embedding
+    /// clusters and class-bigram clusters, which carry different evidence). A word <paramref name="second"/> lacks
+    /// gets one extra cluster at each of its levels.
+    /// </summary>
+    /// <param name="first">The main table; its words and levels come first.</param>
+    /// <param name="second">The table whose levels are appended.</param>
+    /// <exception cref="ArgumentException">Together they have more than <see cref="ClusterIds.MaxLevels"/> levels.</exception>
+    public static WordClusters Concatenate(WordClusters first, WordClusters second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var levels = first.LevelCount + second.LevelCount;
+        if (levels > ClusterIds.MaxLevels)
+        {
+            throw new ArgumentException(
+                $"The two tables have {first.LevelCount} + {second.LevelCount} levels; at most {ClusterIds.MaxLevels} fit in one table.",
+                nameof(second));
+        }
+
+        var missing = first._index.Keys.Any(word => !second._index.ContainsKey(word));
+        var sizes = new int[levels];
+        first.LevelSizes.CopyTo(sizes);
+        for (var level = 0; level < second.LevelCount; level++)
+        {
+            sizes[first.LevelCount + level] = second.LevelSizes[level] + (missing ? 1 : 0);
+        }
+
+        var entries = new List<KeyValuePair<string, ClusterIds>>(first.WordCount);
+        Span<int> ids = stackalloc int[ClusterIds.MaxLevels];
+        foreach (var (word, index) in first._index)
+        {
+            var own = first._ids[index];
+            var hasSecond = second._index.TryGetValue(word, out var secondIndex);
+            for (var level = 0; level < levels; level++)
+            {
+                ids[level] = level < first.LevelCount ? own[level]
+                    : hasSecond ? second._ids[secondIndex][level - first.LevelCount]
+                    : second.LevelSizes[level - first.LevelCount];
+            }
+
+            entries.Add(new(word, new ClusterIds(ids[..levels])));
+        }
+
+        return Create(sizes, entries);
+    }
+
     /// <summary>Reads a table written by <see cref="Save"/>.</summary>
     /// <param name="stream">The serialized table; read to its end, not closed.</param>
     /// <exception cref="InvalidDataException">The data is not a word-cluster table of a supported version.</exception>

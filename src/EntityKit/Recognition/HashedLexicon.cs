@@ -14,19 +14,46 @@ internal sealed class HashedLexicon : ITokenLexicon
     private const ulong PhraseSeed = 0x6A09E667F3BCC908UL;
     private const ulong LongerPhraseFlag = 1UL << 32;
 
-    public HashedLexicon(HashTable? clusters, int clusterLevels, HashTable? phrases, int maxPhraseTokens)
+    public HashedLexicon(HashTable? clusters, byte[] clusterBits, HashTable? phrases, int maxPhraseTokens)
     {
         Clusters = clusters;
-        ClusterLevels = clusterLevels;
+        ClusterBits = clusterBits;
         Phrases = phrases;
         MaxPhraseTokens = maxPhraseTokens;
     }
 
-    /// <summary>Exact word hash → four 16-bit cluster ids.</summary>
+    /// <summary>Exact word hash → the word's cluster ids, packed from the lowest bits up (<see cref="ClusterBits"/>).</summary>
     public HashTable? Clusters { get; }
 
-    /// <summary>Number of cluster levels (1 to 4).</summary>
-    public int ClusterLevels { get; }
+    /// <summary>The bits of each level's id in a packed value: 16 each for up to four levels, else just enough for each level's size.</summary>
+    public byte[] ClusterBits { get; }
+
+    /// <summary>Number of cluster levels (1 to <see cref="ClusterIds.MaxLevels"/>).</summary>
+    public int ClusterLevels => ClusterBits.Length;
+
+    /// <summary>
+    /// The bits each level's id takes in a packed value: 16 for tables of up to four levels (the layout of every model
+    /// written before tables could have more), else the fewest bits that hold the level's largest id.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The ids need more than 64 bits together.</exception>
+    public static byte[] BitsFor(ReadOnlySpan<int> levelSizes)
+    {
+        var bits = new byte[levelSizes.Length];
+        var total = 0;
+        for (var level = 0; level < bits.Length; level++)
+        {
+            bits[level] = levelSizes.Length <= 4 ? (byte)16 : (byte)Math.Max(1, 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)(levelSizes[level] - 1)));
+            total += bits[level];
+        }
+
+        if (total > 64)
+        {
+            throw new NotSupportedException(
+                $"The cluster levels ({string.Join('/', levelSizes.ToArray())}) need {total} bits of ids per word; a model stores at most 64.");
+        }
+
+        return bits;
+    }
 
     /// <summary>Phrase-prefix hash → categories (low 32 bits) and "a longer phrase continues" (bit 32).</summary>
     public HashTable? Phrases { get; }
@@ -38,19 +65,21 @@ internal sealed class HashedLexicon : ITokenLexicon
     public static HashedLexicon From(WordClusters? clusters, Gazetteer? gazetteer)
     {
         HashTable? clusterTable = null;
-        var levels = 0;
+        byte[] bits = [];
         if (clusters is not null)
         {
-            levels = clusters.LevelCount;
+            bits = BitsFor(clusters.LevelSizes);
             var entries = new Dictionary<ulong, ulong>();
             var canonicalKeys = new HashSet<ulong>();
             foreach (var word in clusters.Words)
             {
                 clusters.TryGetExact(word, out var ids);
                 ulong packed = 0;
+                var shift = 0;
                 for (var level = 0; level < ids.Count; level++)
                 {
-                    packed |= (ulong)ids[level] << (16 * level);
+                    packed |= (ulong)ids[level] << shift;
+                    shift += bits[level];
                 }
 
                 // Typographic variants ("’s", "—") fold onto the key of their ASCII form; the word already spelled
@@ -97,7 +126,7 @@ internal sealed class HashedLexicon : ITokenLexicon
             phraseTable = HashTable.Create(entries);
         }
 
-        return new HashedLexicon(clusterTable, levels, phraseTable, maxTokens);
+        return new HashedLexicon(clusterTable, bits, phraseTable, maxTokens);
     }
 
     public void Annotate(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Span<ClusterIds> clusters, Span<GazetteerHits> gazetteer)
@@ -236,9 +265,11 @@ internal sealed class HashedLexicon : ITokenLexicon
 
     private ClusterIds Unpack(ulong packed, Span<int> ids)
     {
-        for (var level = 0; level < ClusterLevels; level++)
+        var bits = ClusterBits;
+        for (var level = 0; level < bits.Length; level++)
         {
-            ids[level] = (int)((packed >> (16 * level)) & 0xFFFF);
+            ids[level] = (int)(packed & ((1UL << bits[level]) - 1));
+            packed >>= bits[level];
         }
 
         return new ClusterIds(ids[..ClusterLevels]);

@@ -2,7 +2,8 @@ namespace EntityKit.Recognition;
 
 /// <summary>
 /// Reads and writes the lexicon section of a model file: a flags byte (1 = word clusters, 2 = gazetteer phrases);
-/// for clusters the number of levels and a hash table (exact word hash → packed 16-bit ids), for the gazetteer the
+/// for clusters the number of levels (for more than four levels, then each level's id bits) and a hash table (exact
+/// word hash → packed ids, 16 bits per level up to four levels), for the gazetteer the
 /// longest phrase length and a hash table (phrase-prefix hash → categories and continuation flag). A table is its
 /// entry count, its keys ascending as 7-bit-encoded deltas, then its values 7-bit encoded.
 /// </summary>
@@ -28,6 +29,11 @@ internal static class LexiconFormat
         if (hashed.Clusters is not null)
         {
             writer.Write(hashed.ClusterLevels);
+            if (hashed.ClusterLevels > 4)
+            {
+                writer.Write(hashed.ClusterBits);
+            }
+
             WriteTable(writer, hashed.Clusters);
         }
 
@@ -52,13 +58,21 @@ internal static class LexiconFormat
         }
 
         HashTable? clusters = null;
-        var levels = 0;
+        byte[] bits = [];
         if ((flags & HasClusters) != 0)
         {
-            levels = reader.ReadInt32();
+            var levels = reader.ReadInt32();
             if (levels is < 1 or > EntityKit.Lexicon.ClusterIds.MaxLevels)
             {
-                throw new ModelFormatException($"The model's word clusters declare {levels} levels (1 to 4 are allowed).");
+                throw new ModelFormatException(
+                    $"The model's word clusters declare {levels} levels (1 to {EntityKit.Lexicon.ClusterIds.MaxLevels} are allowed).");
+            }
+
+            bits = levels <= 4 ? Enumerable.Repeat((byte)16, levels).ToArray() : reader.ReadBytes(levels);
+            if (bits.Length != levels || bits.Any(b => b is < 1 or > 16) || bits.Sum(b => b) > 64)
+            {
+                throw new ModelFormatException(
+                    $"The model's word clusters declare id widths of {string.Join('/', bits)} bits (each 1 to 16, at most 64 in all).");
             }
 
             clusters = ReadTable(reader, "word clusters");
@@ -77,7 +91,7 @@ internal static class LexiconFormat
             phrases = ReadTable(reader, "gazetteer");
         }
 
-        return new HashedLexicon(clusters, levels, phrases, maxTokens);
+        return new HashedLexicon(clusters, bits, phrases, maxTokens);
     }
 
     private static void WriteTable(BinaryWriter writer, HashTable table)

@@ -137,6 +137,41 @@ public sealed class WordClustersTests
     }
 
     [Fact]
+    public void ClusterIds_SixLevels_KeepsEveryLevel()
+    {
+        var ids = new ClusterIds([1, 2, 3, 4, 5, 65535]);
+
+        Assert.Equal([1, 2, 3, 4, 5, 65535], Enumerable.Range(0, 6).Select(i => ids[i]));
+        Assert.Throws<ArgumentException>(() => new ClusterIds([1, 2, 3, 4, 5, 6, 7]));
+    }
+
+    [Fact]
+    public void Concatenate_SecondClustering_AppendsItsLevelsAndGivesMissingWordsAnExtraCluster()
+    {
+        var second = WordClusters.Create([3], [Entry("Paris", 2), Entry("apple", 0), Entry("Berlin", 1)]);
+
+        var joined = WordClusters.Concatenate(Sample(), second);
+
+        Assert.Equal([4, 16, 64, 4], joined.LevelSizes.ToArray());
+        Assert.Equal(Sample().WordCount, joined.WordCount);
+        Assert.True(joined.TryGetExact("Paris", out var paris));
+        Assert.Equal(new ClusterIds([1, 5, 21, 2]), paris);
+        Assert.True(joined.TryGetExact("Reuters", out var reuters));
+        Assert.Equal(new ClusterIds([3, 12, 50, 3]), reuters);
+        Assert.False(joined.TryGetExact("Berlin", out _));
+    }
+
+    [Fact]
+    public void Concatenate_TooManyLevels_ThrowsNamingTheLevelCounts()
+    {
+        var four = WordClusters.Create([2, 4, 8, 16], [Entry("a", 1, 3, 7, 15)]);
+
+        var error = Assert.Throws<ArgumentException>(() => WordClusters.Concatenate(four, Sample()));
+
+        Assert.Contains("4 + 3 levels", error.Message);
+    }
+
+    [Fact]
     public void TryGetClusters_RepeatedLookups_AllocateNothing()
     {
         var clusters = Sample();

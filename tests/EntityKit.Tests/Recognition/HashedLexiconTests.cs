@@ -44,6 +44,50 @@ public class HashedLexiconTests
     }
 
     [Fact]
+    public void Annotate_SixLevelsOfTwoClusterings_MatchesTheRuntimeClustersAfterAModelRoundTrip()
+    {
+        var first = WordClusters.Create(
+            [64, 256, 1024, 4093],
+            [
+                new KeyValuePair<string, ClusterIds>("Paris", new ClusterIds([63, 255, 1023, 4092])),
+                new KeyValuePair<string, ClusterIds>("York", new ClusterIds([1, 2, 3, 4])),
+                new KeyValuePair<string, ClusterIds>("said", new ClusterIds([0, 0, 0, 0])),
+            ]);
+        var second = WordClusters.Create(
+            [256, 1024],
+            [
+                new KeyValuePair<string, ClusterIds>("Paris", new ClusterIds([255, 1023])),
+                new KeyValuePair<string, ClusterIds>("said", new ClusterIds([7, 700])),
+            ]);
+        var joined = WordClusters.Concatenate(first, second);
+        var lexicon = HashedLexicon.From(joined, gazetteer: null);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            LexiconFormat.Write(lexicon, writer);
+        }
+
+        stream.Position = 0;
+        using var reader = new BinaryReader(stream);
+        var reloaded = (HashedLexicon)LexiconFormat.Read(reader)!;
+        const string text = "PARIS said York and Berlin";
+        var tokens = new EnglishTokenizer().Tokenize(text);
+        var actual = new ClusterIds[tokens.Length];
+
+        reloaded.Annotate(text, tokens, actual, new GazetteerHits[tokens.Length]);
+
+        Assert.Equal([6, 8, 10, 12, 9, 11], reloaded.ClusterBits); // "York" is not in the second table: one more cluster there
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            joined.TryGetClusters(tokens[i].GetText(text), out var expected);
+            Assert.Equal(expected, actual[i]);
+        }
+
+        Assert.Equal(new ClusterIds([63, 255, 1023, 4092, 255, 1023]), actual[0]);
+        Assert.Equal(new ClusterIds([1, 2, 3, 4, 256, 1024]), actual[2]);
+    }
+
+    [Fact]
     public void Annotate_TypographicQuotes_SeeTheAsciiSpellingsClustersAndPhrases()
     {
         var clusters = WordClusters.Create(
