@@ -5,6 +5,7 @@ var root = new RootCommand("Builds EntityKit's lexicon artifacts: word clusters 
 {
     ClusterCommands.Train(),
     ClusterCommands.Show(),
+    ExchangeClusterCommand.Create(),
     GazetteerCommands.Build(),
     GazetteerCommands.Show(),
     GazetteerCommands.Dump(),
