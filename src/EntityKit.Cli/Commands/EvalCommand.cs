@@ -60,17 +60,30 @@ internal sealed class EvalCommand : ICliCommand
         Description = "raw mode: turn off the article-level type consistency step, to measure what it does.",
     };
 
+    private readonly Option<double> _minConfidence = new("--min-confidence")
+    {
+        Description = "raw mode: leave out mentions less confident than this (0 to 1), as AnalyzerOptions.MinimumConfidence does.",
+        DefaultValueFactory = _ => 0,
+    };
+
     public EvalCommand()
     {
         _mode.AcceptOnlyFromAmong("raw", "tokens");
         _map.AcceptOnlyFromAmong("onto18", "coarse");
+        _minConfidence.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (>= 0 and <= 1))
+            {
+                result.AddError("--min-confidence must be between 0 and 1.");
+            }
+        });
     }
 
     public Command Create(CliContext context)
     {
         var command = new Command("eval", "Score a named-entity model against a gold BIO corpus (entity-level exact match).")
         {
-            _gold, _model, _mode, _map, _json, _errors, _noConsistency,
+            _gold, _model, _mode, _map, _json, _errors, _noConsistency, _minConfidence,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -101,7 +114,11 @@ internal sealed class EvalCommand : ICliCommand
         NerEvaluationReport report;
         var errorsPath = parseResult.GetValue(_errors);
         var board = new NerScoreboard(mapping, recordErrors: errorsPath is not null);
-        var options = AnalyzerOptions.Default with { EnforceTypeConsistency = !parseResult.GetValue(_noConsistency) };
+        var options = AnalyzerOptions.Default with
+        {
+            EnforceTypeConsistency = !parseResult.GetValue(_noConsistency),
+            MinimumConfidence = parseResult.GetValue(_minConfidence),
+        };
         try
         {
             var documents = BioReader.ReadFile(goldPath);

@@ -135,6 +135,11 @@ internal sealed class TrainCommand : ICliCommand
         Description = "Use the character trigrams inside each word as features (stored in the model).",
     };
 
+    private readonly Option<bool> _richNeighbours = new("--rich-neighbours")
+    {
+        Description = "Also use the last three letters of the words at +-1 and every cluster level of the words at +-2 (stored in the model; free at run time).",
+    };
+
     private readonly Option<int> _margin = new("--margin")
     {
         Description = "Cost-augmented training: every wrong label's score is raised by this many weight units while training decodes, so gold must win by a margin (0: plain perceptron; also used by --base fine-tuning).",
@@ -235,7 +240,7 @@ internal sealed class TrainCommand : ICliCommand
     {
         var command = new Command("train", "Train a named-entity model from BIO or JSONL corpora, or fine-tune one (--base).")
         {
-            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout, _margin, _featureDropout, _characterTrigrams,
+            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout, _margin, _featureDropout, _characterTrigrams, _richNeighbours,
             _extra, _extraMap, _extraShare, _base, _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -338,7 +343,7 @@ internal sealed class TrainCommand : ICliCommand
         }
 
         var description = string.Create(c,
-            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_margin) > 0 ? $" --margin {parseResult.GetValue(_margin)}" : string.Empty)}{(parseResult.GetValue(_featureDropout) > 0 ? $" --feature-dropout {parseResult.GetValue(_featureDropout)}" : string.Empty)}{(parseResult.GetValue(_characterTrigrams) ? " --char-trigrams" : string.Empty)}");
+            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_margin) > 0 ? $" --margin {parseResult.GetValue(_margin)}" : string.Empty)}{(parseResult.GetValue(_featureDropout) > 0 ? $" --feature-dropout {parseResult.GetValue(_featureDropout)}" : string.Empty)}{(parseResult.GetValue(_characterTrigrams) ? " --char-trigrams" : string.Empty)}{(parseResult.GetValue(_richNeighbours) ? " --rich-neighbours" : string.Empty)}");
         description += extraDescription;
         var clustersPath = parseResult.GetValue(_clusters);
         var gazetteerPath = parseResult.GetValue(_gazetteer);
@@ -362,6 +367,7 @@ internal sealed class TrainCommand : ICliCommand
             MarginCost = parseResult.GetValue(_margin),
             FeatureDropout = parseResult.GetValue(_featureDropout),
             CharacterTrigrams = parseResult.GetValue(_characterTrigrams),
+            RichNeighbours = parseResult.GetValue(_richNeighbours),
             Description = description,
             Clusters = clustersPath is null ? null : LoadClusters(clustersPath),
             Gazetteer = gazetteerPath is null ? null : LoadGazetteer(gazetteerPath),

@@ -8,6 +8,7 @@ public sealed record AnalyzerOptions
     public const int DefaultMaxArticleLength = 10_000_000;
 
     private readonly int _maxArticleLength = DefaultMaxArticleLength;
+    private readonly double _minimumConfidence;
 
     /// <summary>The options used when none are given.</summary>
     public static AnalyzerOptions Default { get; } = new();
@@ -45,4 +46,20 @@ public sealed record AnalyzerOptions
     /// the title as a role).
     /// </summary>
     public bool TrimPersonTitles { get; init; } = true;
+
+    /// <summary>
+    /// Mentions whose <see cref="EntityMention.Confidence"/> is below this are left out (after type consistency, before
+    /// entities are built). 0, the default, keeps every mention; raise it to trade recall for precision.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double MinimumConfidence
+    {
+        get => _minimumConfidence;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 0);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1);
+            _minimumConfidence = value;
+        }
+    }
 }

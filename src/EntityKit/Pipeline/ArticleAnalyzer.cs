@@ -179,6 +179,12 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             mentions = _typeConsistency.Apply(text, mentions, out clustering, cancellationToken);
         }
 
+        if (Options.MinimumConfidence > 0)
+        {
+            var minimum = Options.MinimumConfidence;
+            mentions = mentions.RemoveAll(m => m.Confidence < minimum);
+        }
+
         ImmutableArray<TextRegion> regions = boilerplate is null ? [] : [.. boilerplate];
         var entities = _entityResolver.Resolve(
             new ResolutionInput(text, mentions) { Title = article.Title, Boilerplate = regions, Clustering = clustering }, cancellationToken);

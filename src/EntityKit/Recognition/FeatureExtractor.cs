@@ -206,6 +206,7 @@ internal sealed class FeatureExtractor
             workspace.Lower[i] = FeatureHash.Lower(word);
             workspace.Shape[i] = FeatureHash.Shape(word, 4);
             workspace.ShortShape[i] = FeatureHash.Shape(word, 1);
+            workspace.Suffix3[i] = FeatureHash.Lower(word.Length > 3 ? word[^3..] : word);
             workspace.Classes[i] = Classify(word);
         }
     }
@@ -368,6 +369,26 @@ internal sealed class FeatureExtractor
                 throw new ArgumentOutOfRangeException(nameof(offset), offset, "A neighbour sits at -2, -1, +1 or +2.");
         }
 
+        return (_options & FeatureOptions.RichNeighbours) != 0 ? AddRichNeighbour(j, offset, workspace, keys, n) : n;
+    }
+
+    /// <summary>The <see cref="FeatureOptions.RichNeighbours"/> keys token <paramref name="j"/> lends at <paramref name="offset"/>.</summary>
+    private int AddRichNeighbour(int j, int offset, FeatureWorkspace workspace, Span<ulong> keys, int n)
+    {
+        var s = _seed;
+        if (offset is -1 or 1)
+        {
+            keys[n++] = FeatureHash.Combine(s, offset < 0 ? 120 : 121, workspace.Suffix3[j]);
+        }
+        else if (_lexicon is not null)
+        {
+            var ids = workspace.Cluster[j];
+            for (var level = 0; level < ids.Count; level++)
+            {
+                keys[n++] = FeatureHash.Combine(s, (offset < 0 ? 124 : 130) + level, (ulong)ids[level] + 1);
+            }
+        }
+
         return n;
     }
 
@@ -450,6 +471,18 @@ internal sealed class FeatureExtractor
         if (_lexicon is not null)
         {
             n = ExtractLexicon(first, end, i, workspace, keys, n, skipNeighbours);
+        }
+
+        if ((_options & FeatureOptions.RichNeighbours) != 0 && !skipNeighbours)
+        {
+            for (var offset = -2; offset <= 2; offset++)
+            {
+                var j = i + offset;
+                if (offset != 0 && j >= first && j < end)
+                {
+                    n = AddRichNeighbour(j, offset, workspace, keys, n);
+                }
+            }
         }
 
         return n;
@@ -762,4 +795,11 @@ internal enum FeatureOptions
     /// unseen names share evidence with seen ones that look alike ("-shui", "wig"). Local features: cached per word.
     /// </summary>
     CharacterTrigrams = 8,
+
+    /// <summary>
+    /// More of each neighbour inside the sentence: the last three letters of the words at ±1 and every cluster level
+    /// of the words at ±2. They depend only on the neighbour's text, so recognition caches their scores per word and
+    /// they cost nothing per token.
+    /// </summary>
+    RichNeighbours = 16,
 }

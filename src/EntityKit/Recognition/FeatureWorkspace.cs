@@ -16,6 +16,9 @@ internal sealed class FeatureWorkspace
     public ulong[] Lower = new ulong[256];
     public ulong[] Shape = new ulong[256];
     public ulong[] ShortShape = new ulong[256];
+
+    /// <summary>Hash of each token's last three letters, lower-cased (the whole word when shorter).</summary>
+    public ulong[] Suffix3 = new ulong[256];
     public byte[] Classes = new byte[256];
     public byte[] DocumentFlags = new byte[256];
     public byte[] Enclosure = new byte[256];
@@ -46,6 +49,7 @@ internal sealed class FeatureWorkspace
         Lower = new ulong[size];
         Shape = new ulong[size];
         ShortShape = new ulong[size];
+        Suffix3 = new ulong[size];
         Classes = new byte[size];
         DocumentFlags = new byte[size];
         Enclosure = new byte[size];

@@ -51,6 +51,12 @@ public sealed record TrainingOptions
     public bool CharacterTrigrams { get; init; }
 
     /// <summary>
+    /// Use more of each neighbour: the last three letters of the words at ±1 and every cluster level of the words at
+    /// ±2 (free at run time: recognition caches them per word).
+    /// </summary>
+    public bool RichNeighbours { get; init; }
+
+    /// <summary>
     /// The chance that each feature of a token (but the bias) is left out while training scores and updates it, drawn
     /// afresh every time, so the model cannot lean on a few strong features (such as the word itself) and learns the
     /// weaker ones too. 0 (the default) keeps every feature. Must be in [0, 1).
@@ -64,6 +70,7 @@ public sealed record TrainingOptions
         (PredictionHistory ? FeatureOptions.PredictionHistory : FeatureOptions.None)
         | (NameRuns ? FeatureOptions.NameRuns : FeatureOptions.None)
         | (CharacterTrigrams ? FeatureOptions.CharacterTrigrams : FeatureOptions.None)
+        | (RichNeighbours ? FeatureOptions.RichNeighbours : FeatureOptions.None)
         | (ClusterContext && Clusters is not null ? FeatureOptions.ClusterContext : FeatureOptions.None);
 
     /// <summary>Word clusters learnt from unlabelled text, used as features and stored in the model; or null.</summary>
