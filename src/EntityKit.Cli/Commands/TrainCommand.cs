@@ -140,6 +140,11 @@ internal sealed class TrainCommand : ICliCommand
         Description = "Also use the last three letters of the words at +-1 and every cluster level of the words at +-2 (stored in the model; free at run time).",
     };
 
+    private readonly Option<bool> _lowerCaseClusters = new("--lower-case-clusters")
+    {
+        Description = "For words with capitals, also use the clusters of their lower-cased form (stored in the model; free at run time).",
+    };
+
     private readonly Option<int> _margin = new("--margin")
     {
         Description = "Cost-augmented training: every wrong label's score is raised by this many weight units while training decodes, so gold must win by a margin (0: plain perceptron; also used by --base fine-tuning).",
@@ -240,7 +245,7 @@ internal sealed class TrainCommand : ICliCommand
     {
         var command = new Command("train", "Train a named-entity model from BIO or JSONL corpora, or fine-tune one (--base).")
         {
-            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout, _margin, _featureDropout, _characterTrigrams, _richNeighbours,
+            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout, _margin, _featureDropout, _characterTrigrams, _richNeighbours, _lowerCaseClusters,
             _extra, _extraMap, _extraShare, _base, _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -343,7 +348,7 @@ internal sealed class TrainCommand : ICliCommand
         }
 
         var description = string.Create(c,
-            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_margin) > 0 ? $" --margin {parseResult.GetValue(_margin)}" : string.Empty)}{(parseResult.GetValue(_featureDropout) > 0 ? $" --feature-dropout {parseResult.GetValue(_featureDropout)}" : string.Empty)}{(parseResult.GetValue(_characterTrigrams) ? " --char-trigrams" : string.Empty)}{(parseResult.GetValue(_richNeighbours) ? " --rich-neighbours" : string.Empty)}");
+            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_margin) > 0 ? $" --margin {parseResult.GetValue(_margin)}" : string.Empty)}{(parseResult.GetValue(_featureDropout) > 0 ? $" --feature-dropout {parseResult.GetValue(_featureDropout)}" : string.Empty)}{(parseResult.GetValue(_characterTrigrams) ? " --char-trigrams" : string.Empty)}{(parseResult.GetValue(_richNeighbours) ? " --rich-neighbours" : string.Empty)}{(parseResult.GetValue(_lowerCaseClusters) ? " --lower-case-clusters" : string.Empty)}");
         description += extraDescription;
         var clustersPath = parseResult.GetValue(_clusters);
         var gazetteerPath = parseResult.GetValue(_gazetteer);
@@ -368,6 +373,7 @@ internal sealed class TrainCommand : ICliCommand
             FeatureDropout = parseResult.GetValue(_featureDropout),
             CharacterTrigrams = parseResult.GetValue(_characterTrigrams),
             RichNeighbours = parseResult.GetValue(_richNeighbours),
+            LowerCaseClusters = parseResult.GetValue(_lowerCaseClusters),
             Description = description,
             Clusters = clustersPath is null ? null : LoadClusters(clustersPath),
             Gazetteer = gazetteerPath is null ? null : LoadGazetteer(gazetteerPath),

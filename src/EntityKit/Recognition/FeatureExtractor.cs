@@ -291,6 +291,14 @@ internal sealed class FeatureExtractor
             {
                 keys[n++] = FeatureHash.Combine(s, 114, Level(current, 3), (ulong)(workspace.Classes[i] & CapMask));
             }
+
+            if ((_options & FeatureOptions.LowerCaseClusters) != 0 && _lexicon.TryGetLowerCaseClusters(word, out var lower))
+            {
+                for (var level = 0; level < lower.Count; level++)
+                {
+                    keys[n++] = FeatureHash.Combine(s, 150 + level, (ulong)lower[level] + 1);
+                }
+            }
         }
 
         return n;
@@ -787,7 +795,11 @@ internal enum FeatureOptions
     /// <summary>The first and last words of the run of capitalised words a token belongs to, and its place in it.</summary>
     NameRuns = 2,
 
-    /// <summary>Word clusters of the ±2 window and cluster bigrams (needs a lexicon with clusters).</summary>
+    /// <summary>
+    /// Word clusters of the ±2 window and cluster bigrams (needs a lexicon with clusters); when the table carries a
+    /// second clustering (levels 4 and up, see <see cref="EntityKit.Lexicon.WordClusters.Concatenate"/>), the same for
+    /// its coarsest level.
+    /// </summary>
     ClusterContext = 4,
 
     /// <summary>
@@ -802,4 +814,10 @@ internal enum FeatureOptions
     /// they cost nothing per token.
     /// </summary>
     RichNeighbours = 16,
+
+    /// <summary>
+    /// For a word with capitals, the clusters of its lower-cased form when the table has one ("Apple" → "apple"):
+    /// whether the word is also an ordinary word, and which. Local features: cached per word.
+    /// </summary>
+    LowerCaseClusters = 32,
 }

@@ -243,6 +243,19 @@ internal sealed class HashedLexicon : ITokenLexicon
         }
     }
 
+    public bool TryGetLowerCaseClusters(ReadOnlySpan<char> word, out ClusterIds clusters)
+    {
+        if (Clusters is null || !WordCase.HasUpper(word) || !Clusters.TryGetValue(Hash(word, CaseForm.Lower), out var packed))
+        {
+            clusters = default;
+            return false;
+        }
+
+        Span<int> ids = stackalloc int[ClusterIds.MaxLevels];
+        clusters = Unpack(packed, ids);
+        return true;
+    }
+
     private bool TryGetClusters(ReadOnlySpan<char> word, out ulong packed)
     {
         if (Clusters!.TryGetValue(Hash(word, CaseForm.Exact), out packed))

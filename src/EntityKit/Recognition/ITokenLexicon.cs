@@ -11,6 +11,12 @@ internal interface ITokenLexicon
     /// <summary>Number of cluster levels each word has (0 without clusters).</summary>
     int ClusterLevels { get; }
 
+    /// <summary>
+    /// The clusters of the lower-cased form of a word that has capitals ("Apple" → those of "apple"), when the table has
+    /// it: whether a capitalised word is also an ordinary word. Allocates nothing.
+    /// </summary>
+    bool TryGetLowerCaseClusters(ReadOnlySpan<char> word, out ClusterIds clusters);
+
     /// <summary>Fills each token's cluster ids (default when unknown) and gazetteer hits.</summary>
     void Annotate(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Span<ClusterIds> clusters, Span<GazetteerHits> gazetteer);
 

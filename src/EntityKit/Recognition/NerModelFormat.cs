@@ -201,7 +201,7 @@ internal static class NerModelFormat
 
             var seed = reader.ReadUInt64();
             var options = (FeatureOptions)reader.ReadInt32();
-            if ((options & ~(FeatureOptions.PredictionHistory | FeatureOptions.NameRuns | FeatureOptions.ClusterContext | FeatureOptions.CharacterTrigrams | FeatureOptions.RichNeighbours)) != 0)
+            if ((options & ~(FeatureOptions.PredictionHistory | FeatureOptions.NameRuns | FeatureOptions.ClusterContext | FeatureOptions.CharacterTrigrams | FeatureOptions.RichNeighbours | FeatureOptions.LowerCaseClusters)) != 0)
             {
                 throw new ModelFormatException($"The model uses unknown feature options 0x{(int)options:X}.");
             }

@@ -56,6 +56,9 @@ public sealed record TrainingOptions
     /// </summary>
     public bool RichNeighbours { get; init; }
 
+    /// <summary>For words with capitals, also use the clusters of their lower-cased form (free at run time).</summary>
+    public bool LowerCaseClusters { get; init; }
+
     /// <summary>
     /// The chance that each feature of a token (but the bias) is left out while training scores and updates it, drawn
     /// afresh every time, so the model cannot lean on a few strong features (such as the word itself) and learns the
@@ -71,6 +74,7 @@ public sealed record TrainingOptions
         | (NameRuns ? FeatureOptions.NameRuns : FeatureOptions.None)
         | (CharacterTrigrams ? FeatureOptions.CharacterTrigrams : FeatureOptions.None)
         | (RichNeighbours ? FeatureOptions.RichNeighbours : FeatureOptions.None)
+        | (LowerCaseClusters && Clusters is not null ? FeatureOptions.LowerCaseClusters : FeatureOptions.None)
         | (ClusterContext && Clusters is not null ? FeatureOptions.ClusterContext : FeatureOptions.None);
 
     /// <summary>Word clusters learnt from unlabelled text, used as features and stored in the model; or null.</summary>

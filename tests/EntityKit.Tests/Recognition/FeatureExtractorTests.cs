@@ -124,7 +124,7 @@ public class FeatureExtractorTests
         var gazetteer = EntityKit.Lexicon.Gazetteer.Create(
             [new EntityKit.Lexicon.GazetteerEntry("Acme Inc.", EntityKit.Lexicon.GazetteerCategories.Company)]);
         var extractor = new FeatureExtractor(
-            7, FeatureOptions.PredictionHistory | FeatureOptions.NameRuns | FeatureOptions.ClusterContext | FeatureOptions.CharacterTrigrams | FeatureOptions.RichNeighbours, 18,
+            7, FeatureOptions.PredictionHistory | FeatureOptions.NameRuns | FeatureOptions.ClusterContext | FeatureOptions.CharacterTrigrams | FeatureOptions.RichNeighbours | FeatureOptions.LowerCaseClusters, 18,
             HashedLexicon.From(clusters, gazetteer));
         var (tokens, sentences) = Tokens(text, skip: 1);
         var sentence = sentences[^1];

@@ -87,6 +87,27 @@ public class HashedLexiconTests
         Assert.Equal(new ClusterIds([1, 2, 3, 4, 256, 1024]), actual[2]);
     }
 
+    [Theory]
+    [InlineData("Apple", true)]
+    [InlineData("APPLE", true)]
+    [InlineData("apple", false)]   // no capitals: its own clusters are the lower-case ones already
+    [InlineData("Brenn", false)]   // no lower-case form in the table
+    public void TryGetLowerCaseClusters_CapitalisedWord_FindsTheOrdinaryWordsClusters(string word, bool found)
+    {
+        var clusters = WordClusters.Create(
+            [4, 8],
+            [
+                new KeyValuePair<string, ClusterIds>("Apple", new ClusterIds([1, 3])),
+                new KeyValuePair<string, ClusterIds>("apple", new ClusterIds([2, 6])),
+                new KeyValuePair<string, ClusterIds>("Brenn", new ClusterIds([0, 1])),
+            ]);
+
+        var hit = HashedLexicon.From(clusters, gazetteer: null).TryGetLowerCaseClusters(word, out var ids);
+
+        Assert.Equal(found, hit);
+        Assert.Equal(found ? new ClusterIds([2, 6]) : default, ids);
+    }
+
     [Fact]
     public void Annotate_TypographicQuotes_SeeTheAsciiSpellingsClustersAndPhrases()
     {
