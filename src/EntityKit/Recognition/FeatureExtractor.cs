@@ -330,31 +330,18 @@ internal sealed class FeatureExtractor
         var secondClustering = clusterContext && _lexicon!.ClusterLevels > SecondClusteringLevel;
         switch (offset)
         {
-            case -2:
-                keys[n++] = FeatureHash.Combine(s, 30, workspace.Lower[j]);
-                keys[n++] = FeatureHash.Combine(s, 40, workspace.Shape[j]);
+            case -2 or 2:
+                var left = offset < 0;
+                keys[n++] = FeatureHash.Combine(s, left ? 30 : 33, workspace.Lower[j]);
+                keys[n++] = FeatureHash.Combine(s, left ? 40 : 43, workspace.Shape[j]);
                 if (clusterContext)
                 {
-                    keys[n++] = FeatureHash.Combine(s, 110, Level(workspace.Cluster[j], 1));
+                    keys[n++] = FeatureHash.Combine(s, left ? 110 : 111, Level(workspace.Cluster[j], 1));
                 }
 
                 if (secondClustering)
                 {
-                    keys[n++] = FeatureHash.Combine(s, 116, Level(workspace.Cluster[j], SecondClusteringLevel));
-                }
-
-                break;
-            case 2:
-                keys[n++] = FeatureHash.Combine(s, 33, workspace.Lower[j]);
-                keys[n++] = FeatureHash.Combine(s, 43, workspace.Shape[j]);
-                if (clusterContext)
-                {
-                    keys[n++] = FeatureHash.Combine(s, 111, Level(workspace.Cluster[j], 1));
-                }
-
-                if (secondClustering)
-                {
-                    keys[n++] = FeatureHash.Combine(s, 117, Level(workspace.Cluster[j], SecondClusteringLevel));
+                    keys[n++] = FeatureHash.Combine(s, left ? 116 : 117, Level(workspace.Cluster[j], SecondClusteringLevel));
                 }
 
                 break;
