@@ -18,6 +18,28 @@ public sealed class ShippedLexiconTests
         return Gazetteer.Load([main, world]);
     });
 
+    [Fact]
+    public void ExchangeClusters_TwoNestedLevels_JoinTheEmbeddingClustersOfTheSameWords()
+    {
+        using var stream = File.OpenRead(ArtifactPath("word-clusters-exchange.ekwc"));
+        var exchange = WordClusters.Load(stream);
+
+        Assert.Equal([256, 1024], exchange.LevelSizes.ToArray());
+        var parents = new Dictionary<int, int>();
+        foreach (var word in exchange.Words)
+        {
+            exchange.TryGetExact(word, out var ids);
+            Assert.Equal(parents.GetValueOrDefault(ids[1], ids[0]), ids[0]);
+            parents[ids[1]] = ids[0];
+        }
+
+        var joined = WordClusters.Concatenate(Clusters.Value, exchange);
+        Assert.Equal(6, joined.LevelCount);
+        Assert.True(joined.TryGetExact("Paris", out var paris));
+        Assert.True(exchange.TryGetExact("Paris", out var own));
+        Assert.Equal(own[1], paris[5]);
+    }
+
     private static string ArtifactPath(string file)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
