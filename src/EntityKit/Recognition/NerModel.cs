@@ -84,6 +84,12 @@ public sealed class NerModel : IMentionRecognizer
     /// <summary>How score margins become confidences.</summary>
     internal ConfidenceModel Confidence { get; }
 
+    /// <summary>
+    /// Sentences up to this many tokens take their word and neighbour scores from the word cache; longer ones (which
+    /// the cache cannot hold at once) look every context feature up. Lowered only by tests, to compare the two paths.
+    /// </summary>
+    internal int WordCacheSentenceLimit { get; init; } = FeatureWorkspace.WordCacheCapacity;
+
     /// <summary>Reads a model written by <see cref="Save(Stream)"/>.</summary>
     /// <param name="stream">The stream, positioned at the model.</param>
     /// <exception cref="ModelFormatException">The data is not a valid model; the message says why.</exception>
@@ -230,7 +236,7 @@ public sealed class NerModel : IMentionRecognizer
             features.WordCache.Clear();
         }
 
-        if (length <= FeatureWorkspace.WordCacheCapacity)
+        if (length <= WordCacheSentenceLimit)
         {
             AddEmissions(text, sentenceTokens, workspace, emissions);
         }
