@@ -42,6 +42,12 @@ internal sealed class FeatureExtractor
     private readonly FeatureOptions _options;
     private readonly int _typeCount;
 
+    /// <summary>Whether cluster context features are on and the lexicon has clusters.</summary>
+    private readonly bool _clusterContext;
+
+    /// <summary>Whether the lexicon's table carries a second clustering (levels 4 and up) whose context is used too.</summary>
+    private readonly bool _secondClusteringContext;
+
     /// <summary>Creates an extractor.</summary>
     /// <param name="seed">The hash seed stored in the model.</param>
     /// <param name="options">Optional feature groups.</param>
@@ -53,6 +59,8 @@ internal sealed class FeatureExtractor
         _options = options;
         _typeCount = typeCount;
         _lexicon = lexicon;
+        _clusterContext = lexicon is not null && (options & FeatureOptions.ClusterContext) != 0;
+        _secondClusteringContext = _clusterContext && lexicon!.ClusterLevels > SecondClusteringLevel;
     }
 
     /// <summary>The optional feature groups in use.</summary>
@@ -111,7 +119,7 @@ internal sealed class FeatureExtractor
         workspace.EnsureCapacity(tokens.Length);
         BeginDocument(workspace);
         var forms = workspace.DocumentForms;
-        FillTokens(text, tokens, workspace);
+        FillTokens(text, tokens, workspace, (_options & FeatureOptions.RichNeighbours) != 0);
         if (_lexicon is not null)
         {
             _lexicon.Annotate(text, tokens, workspace.Cluster, workspace.Gazetteer);
@@ -169,7 +177,7 @@ internal sealed class FeatureExtractor
         var length = sentence.TokenCount;
         workspace.EnsureCapacity(length);
         var sentenceTokens = tokens.Slice(sentence.FirstToken, length);
-        FillTokens(text, sentenceTokens, workspace);
+        FillTokens(text, sentenceTokens, workspace, (_options & FeatureOptions.RichNeighbours) != 0);
         if (_lexicon is not null)
         {
             _lexicon.AnnotateRange(text, tokens, sentence.FirstToken, workspace.Cluster.AsSpan(0, length), workspace.Gazetteer.AsSpan(0, length));
@@ -196,7 +204,7 @@ internal sealed class FeatureExtractor
         workspace.DocumentForms.Clear();
     }
 
-    private static void FillTokens(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, FeatureWorkspace workspace)
+    private static void FillTokens(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, FeatureWorkspace workspace, bool suffixes)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -206,7 +214,10 @@ internal sealed class FeatureExtractor
             workspace.Lower[i] = FeatureHash.Lower(word);
             workspace.Shape[i] = FeatureHash.Shape(word, 4);
             workspace.ShortShape[i] = FeatureHash.Shape(word, 1);
-            workspace.Suffix3[i] = FeatureHash.Lower(word.Length > 3 ? word[^3..] : word);
+            if (suffixes)
+            {
+                workspace.Suffix3[i] = FeatureHash.Lower(word.Length > 3 ? word[^3..] : word);
+            }
             workspace.Classes[i] = Classify(word);
         }
     }
@@ -326,20 +337,18 @@ internal sealed class FeatureExtractor
     {
         var n = 0;
         var s = _seed;
-        var clusterContext = _lexicon is not null && (_options & FeatureOptions.ClusterContext) != 0;
-        var secondClustering = clusterContext && _lexicon!.ClusterLevels > SecondClusteringLevel;
         switch (offset)
         {
             case -2 or 2:
                 var left = offset < 0;
                 keys[n++] = FeatureHash.Combine(s, left ? 30 : 33, workspace.Lower[j]);
                 keys[n++] = FeatureHash.Combine(s, left ? 40 : 43, workspace.Shape[j]);
-                if (clusterContext)
+                if (_clusterContext)
                 {
                     keys[n++] = FeatureHash.Combine(s, left ? 110 : 111, Level(workspace.Cluster[j], 1));
                 }
 
-                if (secondClustering)
+                if (_secondClusteringContext)
                 {
                     keys[n++] = FeatureHash.Combine(s, left ? 116 : 117, Level(workspace.Cluster[j], SecondClusteringLevel));
                 }
@@ -555,7 +564,7 @@ internal sealed class FeatureExtractor
             keys[n++] = FeatureHash.Combine(s, 112, cm1, c0);
             keys[n++] = FeatureHash.Combine(s, 113, c0, cp1);
             keys[n++] = FeatureHash.Combine(s, 115, Context(workspace.Lower, first, end, i - 1), c0);
-            if (_lexicon!.ClusterLevels > SecondClusteringLevel)
+            if (_secondClusteringContext)
             {
                 n = ExtractSecondClusteringContext(first, end, i, cluster, keys, n, skipNeighbours);
             }

@@ -17,7 +17,7 @@ internal sealed class FeatureWorkspace
     public ulong[] Shape = new ulong[256];
     public ulong[] ShortShape = new ulong[256];
 
-    /// <summary>Hash of each token's last three letters, lower-cased (the whole word when shorter).</summary>
+    /// <summary>Hash of each token's last three letters, lower-cased (the whole word when shorter); filled only for <see cref="FeatureOptions.RichNeighbours"/>.</summary>
     public ulong[] Suffix3 = new ulong[256];
     public byte[] Classes = new byte[256];
     public byte[] DocumentFlags = new byte[256];
