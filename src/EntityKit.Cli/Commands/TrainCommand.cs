@@ -145,6 +145,13 @@ internal sealed class TrainCommand : ICliCommand
         Description = "For words with capitals, also use the clusters of their lower-cased form (stored in the model; free at run time).",
     };
 
+    private readonly Option<int> _minFeatureCount = new("--min-feature-count")
+    {
+        Description = "Leave out of training the features seen fewer than N times in the training data (1: keep all; 2 drops the features of single examples).",
+        DefaultValueFactory = _ => new TrainingOptions().MinFeatureCount,
+        HelpName = "N",
+    };
+
     private readonly Option<int> _margin = new("--margin")
     {
         Description = "Cost-augmented training: every wrong label's score is raised by this many weight units while training decodes, so gold must win by a margin (0: plain perceptron; also used by --base fine-tuning).",
@@ -204,6 +211,13 @@ internal sealed class TrainCommand : ICliCommand
                 result.AddError("--feature-dropout must be at least 0 and below 1.");
             }
         });
+        _minFeatureCount.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--min-feature-count must be at least 1.");
+            }
+        });
         _margin.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 0)
@@ -245,7 +259,7 @@ internal sealed class TrainCommand : ICliCommand
     {
         var command = new Command("train", "Train a named-entity model from BIO or JSONL corpora, or fine-tune one (--base).")
         {
-            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout, _margin, _featureDropout, _characterTrigrams, _richNeighbours, _lowerCaseClusters,
+            _train, _dev, _out, _epochs, _seed, _mode, _format, _clusters, _gazetteer, _prune, _historyDropout, _margin, _featureDropout, _minFeatureCount, _characterTrigrams, _richNeighbours, _lowerCaseClusters,
             _extra, _extraMap, _extraShare, _base, _noBaseLabels, _rehearse, _rehearseSentences, _updateSize, _baseDev,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -348,7 +362,7 @@ internal sealed class TrainCommand : ICliCommand
         }
 
         var description = string.Create(c,
-            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_margin) > 0 ? $" --margin {parseResult.GetValue(_margin)}" : string.Empty)}{(parseResult.GetValue(_featureDropout) > 0 ? $" --feature-dropout {parseResult.GetValue(_featureDropout)}" : string.Empty)}{(parseResult.GetValue(_characterTrigrams) ? " --char-trigrams" : string.Empty)}{(parseResult.GetValue(_richNeighbours) ? " --rich-neighbours" : string.Empty)}{(parseResult.GetValue(_lowerCaseClusters) ? " --lower-case-clusters" : string.Empty)}");
+            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_margin) > 0 ? $" --margin {parseResult.GetValue(_margin)}" : string.Empty)}{(parseResult.GetValue(_featureDropout) > 0 ? $" --feature-dropout {parseResult.GetValue(_featureDropout)}" : string.Empty)}{(parseResult.GetValue(_minFeatureCount) > 1 ? $" --min-feature-count {parseResult.GetValue(_minFeatureCount)}" : string.Empty)}{(parseResult.GetValue(_characterTrigrams) ? " --char-trigrams" : string.Empty)}{(parseResult.GetValue(_richNeighbours) ? " --rich-neighbours" : string.Empty)}{(parseResult.GetValue(_lowerCaseClusters) ? " --lower-case-clusters" : string.Empty)}");
         description += extraDescription;
         var clustersPath = parseResult.GetValue(_clusters);
         var gazetteerPath = parseResult.GetValue(_gazetteer);
@@ -371,6 +385,7 @@ internal sealed class TrainCommand : ICliCommand
             HistoryDropout = parseResult.GetValue(_historyDropout),
             MarginCost = parseResult.GetValue(_margin),
             FeatureDropout = parseResult.GetValue(_featureDropout),
+            MinFeatureCount = parseResult.GetValue(_minFeatureCount),
             CharacterTrigrams = parseResult.GetValue(_characterTrigrams),
             RichNeighbours = parseResult.GetValue(_richNeighbours),
             LowerCaseClusters = parseResult.GetValue(_lowerCaseClusters),

@@ -5,8 +5,9 @@ namespace EntityKit.Training;
 /// <summary>What a training run works on: its labels, feature extractor and weights (fresh or continuing a model), how
 /// the model is pruned and described, which type indices development scoring counts (null: all), and the share of
 /// training documents that record no prediction history (see <see cref="TrainingOptions.HistoryDropout"/>), and the
-/// cost added to every wrong label while training decodes (see <see cref="TrainingOptions.MarginCost"/>), and the chance
-/// that a feature is left out of a training pass (see <see cref="TrainingOptions.FeatureDropout"/>).</summary>
+/// cost added to every wrong label while training decodes (see <see cref="TrainingOptions.MarginCost"/>), the chance
+/// that a feature is left out of a training pass (see <see cref="TrainingOptions.FeatureDropout"/>), and the feature-count
+/// cutoff (see <see cref="TrainingOptions.MinFeatureCount"/>).</summary>
 internal sealed record PerceptronRun(
     BilouLabelSet Labels,
     FeatureExtractor Extractor,
@@ -16,4 +17,5 @@ internal sealed record PerceptronRun(
     IReadOnlySet<int>? ScoredTypes,
     double HistoryDropout = 0,
     int MarginCost = 0,
-    double FeatureDropout = 0);
+    double FeatureDropout = 0,
+    int MinFeatureCount = 1);

@@ -26,6 +26,7 @@ public sealed class PerceptronTrainer
             throw new ArgumentOutOfRangeException(nameof(options), options.FeatureDropout, "FeatureDropout must be at least 0 and below 1.");
         }
 
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MinFeatureCount, 1);
         if (options.MarginCost < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MarginCost, "MarginCost must be 0 or more.");
@@ -51,7 +52,7 @@ public sealed class PerceptronTrainer
         var extractor = new FeatureExtractor(_options.HashSeed, _options.Features, labels.Types.Length, _options.CreateLexicon());
         var run = new PerceptronRun(
             labels, extractor, new PerceptronWeights(labels.Count), _options.PruneThreshold, _options.Description, null, _options.HistoryDropout, _options.MarginCost,
-            _options.FeatureDropout);
+            _options.FeatureDropout, _options.MinFeatureCount);
         var chosen = Run(run, _options.Epochs, _options.Seed, train, dev, progress, cancellationToken);
         var confidence = dev is not null && dev.Count > 0 ? ConfidenceCalibration.Fit(chosen, dev) : ConfidenceModel.Unfitted;
         return chosen.WithConfidence(confidence);
@@ -70,7 +71,7 @@ public sealed class PerceptronTrainer
         IProgress<EpochReport>? progress,
         CancellationToken cancellationToken)
     {
-        var (labels, extractor, weights, pruneThreshold, description, scoredTypes, historyDropout, marginCost, featureDropout) = run;
+        var (labels, extractor, weights, pruneThreshold, description, scoredTypes, historyDropout, marginCost, featureDropout, minFeatureCount) = run;
         var l = labels.Count;
         var viterbi = new ConstrainedViterbi(labels);
         var features = new FeatureWorkspace();
@@ -101,6 +102,9 @@ public sealed class PerceptronTrainer
         var random = new Random(seed);
         var historyRandom = new Random(seed ^ 0x5EED);
         var dropoutRandom = new Random(seed ^ 0xD409);
+        var rareFeatures = minFeatureCount > 1
+            ? RareFeatureFilter.Count(train, extractor, features, keys.AsSpan(0, FeatureExtractor.MaxFeatures), minFeatureCount)
+            : null;
         var clock = 1L;
         var stopwatch = Stopwatch.StartNew();
         NerModel? best = null;
@@ -133,6 +137,11 @@ public sealed class PerceptronTrainer
                         var tokenKeys = keys.AsSpan(t * FeatureExtractor.MaxFeatures, FeatureExtractor.MaxFeatures);
                         counts[t] = extractor.Extract(
                             document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + t, features, tokenKeys);
+                        if (rareFeatures is not null)
+                        {
+                            counts[t] = rareFeatures.Filter(tokenKeys[..counts[t]]);
+                        }
+
                         if (featureDropout > 0)
                         {
                             counts[t] = DropFeatures(tokenKeys[..counts[t]], featureDropout, dropoutRandom);

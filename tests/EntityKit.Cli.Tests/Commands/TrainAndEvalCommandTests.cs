@@ -71,11 +71,24 @@ public sealed class TrainAndEvalCommandTests : IDisposable
         Assert.Contains("--margin 20 --feature-dropout 0.15 --char-trigrams", loaded.Description);
     }
 
+    [Fact]
+    public void Train_MinFeatureCount_IsRecordedInTheModel()
+    {
+        var bio = _dir.Write("toy.bio", ToyBio);
+        var model = Path.Combine(_dir.Path, "cut.ekm");
+
+        var train = CliRun.Invoke("train", "--train", bio, "--out", model, "--epochs", "3", "--seed", "3", "--min-feature-count", "2");
+
+        Assert.Equal(0, train.ExitCode);
+        Assert.Contains("--min-feature-count 2", EntityKit.Recognition.NerModel.Load(model).Description);
+    }
+
     public static TheoryData<string[], string> TrainingOptionErrors => new()
     {
         { ["--feature-dropout", "1"], "--feature-dropout must be at least 0 and below 1" },
         { ["--feature-dropout", "-0.5"], "--feature-dropout must be at least 0 and below 1" },
         { ["--margin", "-1"], "--margin must be at least 0" },
+        { ["--min-feature-count", "0"], "--min-feature-count must be at least 1" },
     };
 
     [Theory]

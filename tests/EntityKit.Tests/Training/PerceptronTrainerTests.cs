@@ -122,6 +122,30 @@ public class PerceptronTrainerTests
     }
 
     [Fact]
+    public void Train_MinFeatureCount_LeavesOutFeaturesOfSingleExamplesDeterministicallyAndStillLearnsThePattern()
+    {
+        var documents = ToyCorpus.TrainingDocuments();
+        var plain = new TrainingOptions { Epochs = 10, Seed = 5, PruneThreshold = 0f };
+        NerModel Train(TrainingOptions options) => new PerceptronTrainer(options).Train(documents);
+
+        var all = Train(plain);
+        var cut = Train(plain with { MinFeatureCount = 2 });
+
+        Assert.True(cut.FeatureCount < all.FeatureCount, $"{cut.FeatureCount} features with the cutoff, {all.FeatureCount} without");
+        Assert.Equal(Serialize(cut), Serialize(Train(plain with { MinFeatureCount = 2 })));
+        Assert.Equal(Serialize(all), Serialize(Train(plain with { MinFeatureCount = 1 })));
+        Assert.Equal(1.0, NerEvaluator.EvaluateTokens(ToyCorpus.Documents(), cut, NerTypeMapping.OntoNotes18).Micro.F1, 3);
+    }
+
+    [Fact]
+    public void Constructor_MinFeatureCountBelowOne_ThrowsNamingIt()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PerceptronTrainer(new TrainingOptions { MinFeatureCount = 0 }));
+
+        Assert.Contains("MinFeatureCount", error.Message);
+    }
+
+    [Fact]
     public void Constructor_NegativeMarginCost_ThrowsNamingIt()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PerceptronTrainer(new TrainingOptions { MarginCost = -1 }));
