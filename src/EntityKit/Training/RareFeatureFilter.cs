@@ -14,17 +14,7 @@ internal sealed class RareFeatureFilter
 {
     private readonly HashSet<ulong> _rare;
 
-    private RareFeatureFilter(HashSet<ulong> rare, int seen)
-    {
-        _rare = rare;
-        SeenFeatures = seen;
-    }
-
-    /// <summary>Distinct features seen in the counting pass.</summary>
-    public int SeenFeatures { get; }
-
-    /// <summary>Features left out (seen fewer times than the cutoff).</summary>
-    public int RareFeatures => _rare.Count;
+    private RareFeatureFilter(HashSet<ulong> rare) => _rare = rare;
 
     /// <summary>Counts every token's features in <paramref name="train"/> and keeps those seen fewer than <paramref name="minCount"/> times.</summary>
     public static RareFeatureFilter Count(
@@ -57,7 +47,7 @@ internal sealed class RareFeatureFilter
             }
         }
 
-        return new RareFeatureFilter(rare, counts.Count);
+        return new RareFeatureFilter(rare);
     }
 
     /// <summary>Moves the token's kept keys to the front (the first key, the bias, always stays); returns how many.</summary>
