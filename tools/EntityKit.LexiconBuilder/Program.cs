@@ -10,5 +10,7 @@ var root = new RootCommand("Builds EntityKit's lexicon artifacts: word clusters 
     GazetteerCommands.Show(),
     GazetteerCommands.Dump(),
     CoverageCommand.Create(),
+    EmbeddingCommands.DumpCorpus(),
+    EmbeddingCommands.ExtendClusters(),
 };
 return root.Parse(args).Invoke();
