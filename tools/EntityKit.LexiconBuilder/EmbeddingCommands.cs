@@ -64,7 +64,7 @@ internal static class EmbeddingCommands
         var outputs = new Option<string>("--out") { Description = "Comma-separated output paths, one per table.", Required = true };
         var defaults = new ClusterExtensionOptions();
         var buckets = new Option<int>("--buckets") { Description = "k-means buckets of the table words that restrict the neighbour search.", DefaultValueFactory = _ => defaults.Buckets };
-        var minSimilarity = new Option<float>("--min-similarity") { Description = "Least cosine similarity of the nearest table word.", DefaultValueFactory = _ => defaults.MinSimilarity };
+        var minSimilarity = new Option<float>("--min-similarity") { Description = "A new word inherits clusters only from a table word more similar than this (cosine).", DefaultValueFactory = _ => defaults.MinSimilarity };
         var threads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => defaults.Threads };
         var command = new Command("extend-clusters", "Give words the cluster tables lack (rare and unseen words with fastText vectors) the clusters of their nearest table word.")
         {

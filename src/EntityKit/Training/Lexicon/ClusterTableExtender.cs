@@ -5,11 +5,11 @@ namespace EntityKit.Training.Lexicon;
 /// <summary>Settings of <see cref="ClusterTableExtender"/>.</summary>
 public sealed record ClusterExtensionOptions
 {
-    /// <summary>k-means buckets of the table words; a new word is compared only with the words of its nearest bucket.</summary>
+    /// <summary>k-means buckets of the table words; a new word is compared only with the words of one bucket, the one most similar to it in sum.</summary>
     public int Buckets { get; init; } = 256;
 
-    /// <summary>The least cosine similarity to the nearest table word for a new word to inherit its clusters.</summary>
-    public float MinSimilarity { get; init; } = 0.5f;
+    /// <summary>A new word inherits clusters only from a table word more similar than this (cosine).</summary>
+    public float MinSimilarity { get; init; } = 0.7f;
 
     /// <summary>Most k-means rounds when bucketing.</summary>
     public int Iterations { get; init; } = 15;
@@ -25,6 +25,8 @@ public sealed record ClusterExtensionOptions
 /// Gives words that cluster tables lack the clusters of their nearest table word in a vector space that covers both,
 /// such as fastText vectors, which are built from character n-grams and so exist for rare and unseen words. Table words
 /// keep their clusters; every table is extended with the same neighbour, so tables over the same words stay aligned.
+/// A case variant of a table word (<c>LONDON</c>) is a new word too: its own neighbour replaces the table's case
+/// fallback, which scored better on OntoNotes dev than keeping the fallback (docs/MODEL.md).
 /// </summary>
 public static class ClusterTableExtender
 {
@@ -53,7 +55,7 @@ public static class ClusterTableExtender
 
         var neighbours = tableRows.Count == 0 ? [] : FindNeighbours(vectors, tableRows, newRows, options);
         var inherited = neighbours.Count(n => n >= 0);
-        progress?.Invoke($"{tableRows.Count:N0} table words have vectors; {inherited:N0} of {newRows.Count:N0} new words have a table word at similarity >= {options.MinSimilarity}");
+        progress?.Invoke($"{tableRows.Count:N0} table words have vectors; {inherited:N0} of {newRows.Count:N0} new words have a table word at similarity > {options.MinSimilarity}");
         var extended = new WordClusters[tables.Count];
         for (var t = 0; t < tables.Count; t++)
         {
@@ -79,13 +81,17 @@ public static class ClusterTableExtender
         return extended;
     }
 
-    /// <summary>For each new row, the nearest table row at or above the similarity floor, or −1.</summary>
+    /// <summary>
+    /// For each new row, the nearest table row above the similarity floor, or −1. The table rows are bucketed by
+    /// spherical k-means; a new word searches the bucket with the largest summed similarity to it (the dot product
+    /// with the sum of the bucket's unit vectors), which leans to large buckets, where most rare words belong.
+    /// </summary>
     private static int[] FindNeighbours(WordVectors vectors, List<int> tableRows, List<int> newRows, ClusterExtensionOptions options)
     {
         var buckets = Math.Min(options.Buckets, tableRows.Count);
         var bucketOf = SphericalKMeans.Cluster(vectors, tableRows, buckets, options.Iterations, options.Seed, options.Threads);
         var dims = vectors.Dimensions;
-        var centroids = new float[buckets * dims];
+        var sums = new float[buckets * dims];
         var members = new List<int>[buckets];
         for (var b = 0; b < buckets; b++)
         {
@@ -96,20 +102,10 @@ public static class ClusterTableExtender
         {
             members[bucketOf[i]].Add(tableRows[i]);
             var row = vectors.Row(tableRows[i]);
-            var centroid = centroids.AsSpan(bucketOf[i] * dims, dims);
+            var sum = sums.AsSpan(bucketOf[i] * dims, dims);
             for (var d = 0; d < dims; d++)
             {
-                centroid[d] += row[d];
-            }
-        }
-
-        for (var b = 0; b < buckets; b++)
-        {
-            var centroid = centroids.AsSpan(b * dims, dims);
-            var norm = MathF.Sqrt(ContextVectorBuilder.Dot(centroid, centroid));
-            for (var d = 0; d < dims && norm > 0; d++)
-            {
-                centroid[d] /= norm;
+                sum[d] += row[d];
             }
         }
 
@@ -121,7 +117,7 @@ public static class ClusterTableExtender
             var bucketScore = float.NegativeInfinity;
             for (var b = 0; b < buckets; b++)
             {
-                var score = ContextVectorBuilder.Dot(row, centroids.AsSpan(b * dims, dims));
+                var score = SequentialDot(row, sums.AsSpan(b * dims, dims));
                 if (score > bucketScore)
                 {
                     bucketScore = score;
@@ -133,8 +129,8 @@ public static class ClusterTableExtender
             var bestScore = options.MinSimilarity;
             foreach (var candidate in members[bucket])
             {
-                var score = ContextVectorBuilder.Dot(row, vectors.Row(candidate));
-                if (score >= bestScore && (best < 0 || score > bestScore))
+                var score = SequentialDot(row, vectors.Row(candidate));
+                if (score > bestScore)
                 {
                     bestScore = score;
                     best = candidate;
@@ -144,5 +140,17 @@ public static class ClusterTableExtender
             neighbours[i] = best;
         });
         return neighbours;
+    }
+
+    /// <summary>A dot product summed in index order, so that neighbours do not depend on the machine's vector width.</summary>
+    private static float SequentialDot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var sum = 0f;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
     }
 }

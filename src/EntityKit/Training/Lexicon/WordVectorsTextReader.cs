@@ -69,8 +69,13 @@ public static class WordVectorsTextReader
 
     private static void AppendUnit(List<float> values, float[] row)
     {
-        var norm = Math.Sqrt(ContextVectorBuilder.Dot(row, row));
-        var scale = norm > 0 ? (float)(1 / norm) : 0f;
+        double squares = 0;
+        foreach (var value in row)
+        {
+            squares += value * value;
+        }
+
+        var scale = squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0f;
         foreach (var value in row)
         {
             values.Add(value * scale);

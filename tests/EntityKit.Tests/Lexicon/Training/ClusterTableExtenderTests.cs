@@ -72,6 +72,16 @@ public sealed class ClusterTableExtenderTests
     }
 
     [Fact]
+    public void Extend_CaseVariantOfATableWord_GetsItsOwnNeighbour()
+    {
+        var vectors = Read(Vectors + "\nBASRA 0.05 1");
+
+        var extended = ClusterTableExtender.Extend([Towns], vectors, new ClusterExtensionOptions { Buckets = 2, Threads = 1 });
+
+        Assert.Equal(Ids(Towns, "Ahmed"), Ids(extended[0], "BASRA"));
+    }
+
+    [Fact]
     public void Extend_AnyThreadCount_GivesTheSameTable()
     {
         var one = ClusterTableExtender.Extend([Towns], Read(Vectors), new ClusterExtensionOptions { Buckets = 2, Threads = 1 })[0];
