@@ -89,9 +89,15 @@ internal static class EmbeddingCommands
             }).ToList();
             var vectorsPath = result.GetValue(vectors)!;
             WordVectors space;
-            using (var reader = new StreamReader(vectorsPath, Encoding.UTF8))
+            try
             {
+                using var reader = new StreamReader(vectorsPath, Encoding.UTF8);
                 space = WordVectorsTextReader.Read(reader, vectorsPath);
+            }
+            catch (FormatException error)
+            {
+                Console.Error.WriteLine($"extend-clusters: {error.Message}");
+                return 2;
             }
 
             Log($"read {space.Words.Count:N0} vectors of {space.Dimensions} dimensions");

@@ -34,7 +34,7 @@ public static class ClusterTableExtender
             (tables[0].TryGetExact(vectors.Words[row], out _) ? tableRows : newRows).Add(row);
         }
 
-        var neighbours = tableRows.Count == 0 ? [] : FindNeighbours(vectors, tableRows, newRows, options);
+        var neighbours = FindNeighbours(vectors, tableRows, newRows, options);
         var inherited = neighbours.Count(n => n >= 0);
         progress?.Invoke($"{tableRows.Count:N0} table words have vectors; {inherited:N0} of {newRows.Count:N0} new words have a table word at similarity > {options.MinSimilarity}");
         var extended = new WordClusters[tables.Count];
@@ -69,6 +69,13 @@ public static class ClusterTableExtender
     /// </summary>
     private static int[] FindNeighbours(WordVectors vectors, List<int> tableRows, List<int> newRows, ClusterExtensionOptions options)
     {
+        var neighbours = new int[newRows.Count];
+        if (tableRows.Count == 0)
+        {
+            Array.Fill(neighbours, -1);
+            return neighbours;
+        }
+
         var buckets = Math.Min(options.Buckets, tableRows.Count);
         var bucketOf = SphericalKMeans.Cluster(vectors, tableRows, buckets, options.Iterations, options.Seed, options.Threads);
         var dims = vectors.Dimensions;
@@ -90,7 +97,6 @@ public static class ClusterTableExtender
             }
         }
 
-        var neighbours = new int[newRows.Count];
         Parallel.For(0, newRows.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) }, i =>
         {
             var row = vectors.Row(newRows[i]);

@@ -82,6 +82,17 @@ public sealed class ClusterTableExtenderTests
     }
 
     [Fact]
+    public void Extend_NoTableWordHasAVector_AddsNothing()
+    {
+        var vectors = Read("2 2\nQaim 1 0.02\nHussaini 0.03 1");
+
+        var extended = ClusterTableExtender.Extend([Towns], vectors, new ClusterExtensionOptions { Buckets = 2, Threads = 1 });
+
+        Assert.Equal(Towns.WordCount, extended[0].WordCount);
+        Assert.False(extended[0].TryGetExact("Qaim", out _));
+    }
+
+    [Fact]
     public void Extend_AnyThreadCount_GivesTheSameTable()
     {
         var one = ClusterTableExtender.Extend([Towns], Read(Vectors), new ClusterExtensionOptions { Buckets = 2, Threads = 1 })[0];
