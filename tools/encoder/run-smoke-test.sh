@@ -3,6 +3,7 @@
 # Exit 0: passed; 77: skipped (no python3 with torch and onnx here); anything else: failed.
 set -uo pipefail
 cd "$(dirname "$0")"
+export PYTHONDONTWRITEBYTECODE=1
 for python in /usr/bin/python3 python3; do
   if command -v "$python" >/dev/null && "$python" -c "import torch, onnx, numpy" 2>/dev/null; then
     exec "$python" -m unittest -v tests/test_smoke.py

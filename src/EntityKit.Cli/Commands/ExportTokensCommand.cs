@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using EntityKit.Corpora;
-using EntityKit.Models.English;
 using EntityKit.Recognition;
 using EntityKit.Text;
 using EntityKit.Training;
@@ -56,7 +55,7 @@ internal sealed class ExportTokensCommand : ICliCommand
             throw new CliUsageException($"'{goldPath}' does not exist.");
         }
 
-        var model = parseResult.GetValue(_model) is { } modelName ? LoadModel(modelName) : null;
+        var model = parseResult.GetValue(_model) is { } modelName ? ModelArgument.Load(modelName) : null;
         var labels = BilouLabelSet.OntoNotes;
         if (model is not null && !model.Labels.Types.SequenceEqual(labels.Types))
         {
@@ -98,18 +97,6 @@ internal sealed class ExportTokensCommand : ICliCommand
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {outPath}: {documents:N0} documents, {sentences:N0} sentences, {tokens:N0} tokens; {preparer.DroppedEntities:N0} gold entities could not be projected onto our tokens, {preparer.InexactEntities:N0} only inexactly."));
         return ExitCodes.Success;
-    }
-
-    private static NerModel LoadModel(string name)
-    {
-        try
-        {
-            return name.Equals("english", StringComparison.OrdinalIgnoreCase) ? EnglishModel.Default : NerModel.Load(name);
-        }
-        catch (Exception exception) when (exception is ModelFormatException or FileNotFoundException)
-        {
-            throw new CliUsageException(exception.Message, exception);
-        }
     }
 
     /// <summary>
