@@ -1,4 +1,4 @@
-"""Exports a trained tagger (best.pt, or a checkpoint-latest.pt with --config-from best.pt) to ONNX for .NET serving.
+"""Exports a trained tagger (best.pt as written by ekencoder.train) to ONNX for .NET serving.
 
 Inputs: input_ids, attention_mask, case_ids (int64, [batch, pieces]); output: logits [batch, pieces, labels] — the
 C# side reads each token's first piece, adds its own scores and decodes with the constrained BILOU Viterbi.

@@ -16,7 +16,7 @@ import torch
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from ekencoder import export_onnx, train  # noqa: E402
+from ekencoder import export_onnx, folds, train  # noqa: E402
 from ekencoder.bert import BertConfig, random_bert_state, save_encoder  # noqa: E402
 from ekencoder.data import build_examples, read_documents  # noqa: E402
 from ekencoder.evaluate import Scoreboard  # noqa: E402
@@ -112,6 +112,25 @@ class LabelsAndPiecesTests(unittest.TestCase):
         report = board.report()
         self.assertEqual((1, 2, 2), (report["correct"], report["predicted"], report["gold"]))
         self.assertAlmostEqual(0.5, report["f1"])
+
+
+class FoldTests(unittest.TestCase):
+    def test_folds_holdOutEveryDocumentOnceAndTrainOnTheRest(self):
+        directory = tempfile.mkdtemp()
+        try:
+            bio = os.path.join(directory, "c.bio")
+            with open(bio, "w") as f:
+                f.write("".join(f"-DOCSTART-\n\nWord{i}\tO\nName{i}\tB-PERSON\n\n" for i in range(7)))
+            self.assertEqual(7, folds.split(bio, 3, os.path.join(directory, "folds")))
+            read = lambda name: open(os.path.join(directory, "folds", name)).read()
+            held = [read(f"fold-{k}.bio") for k in range(3)]
+            self.assertEqual(["Name0", "Name3", "Name6"], [w for w in held[0].split() if w.startswith("Name")])
+            self.assertEqual(7, sum(h.count("-DOCSTART-") for h in held))
+            for k in range(3):
+                self.assertEqual(7, held[k].count("-DOCSTART-") + read(f"without-fold-{k}.bio").count("-DOCSTART-"))
+                self.assertNotIn("Name0\t", read("without-fold-0.bio"))
+        finally:
+            shutil.rmtree(directory)
 
 
 class TrainingTests(unittest.TestCase):
