@@ -4,7 +4,6 @@ using System.Globalization;
 using EntityKit.Corpora;
 using EntityKit.Evaluation.Ner;
 using EntityKit.Lexicon;
-using EntityKit.Models.English;
 using EntityKit.Recognition;
 using EntityKit.Text;
 using EntityKit.Training;
@@ -298,7 +297,7 @@ internal sealed class TrainCommand : ICliCommand
             }
         }
 
-        return RunFineTune(parseResult, context, LoadBase(basePath), basePath, train, development, mode, stopwatch, cancellationToken);
+        return RunFineTune(parseResult, context, ModelArgument.Load(basePath), basePath, train, development, mode, stopwatch, cancellationToken);
     }
 
     /// <summary>The <c>--extra</c> options make sense together, from scratch, in raw mode, with files that exist.</summary>
@@ -470,18 +469,6 @@ internal sealed class TrainCommand : ICliCommand
 
         Save(result.Model, outPath, output, stopwatch);
         return ExitCodes.Success;
-    }
-
-    private static NerModel LoadBase(string name)
-    {
-        try
-        {
-            return name.Equals("english", StringComparison.OrdinalIgnoreCase) ? EnglishModel.Default : NerModel.Load(name);
-        }
-        catch (Exception exception) when (exception is ModelFormatException or FileNotFoundException)
-        {
-            throw new CliUsageException(exception.Message, exception);
-        }
     }
 
     private static void Save(NerModel model, string outPath, TextWriter output, Stopwatch stopwatch)

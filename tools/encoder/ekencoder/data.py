@@ -1,0 +1,117 @@
+"""Reads the JSONL written by `entitykit export-tokens` and turns sentences into word-piece examples.
+
+Each document line: {"doc", "text_length", "entities": [[start, end, type], ...], "sentences": [{"tokens", "starts",
+"ends", "labels"[, "model"]}]}. A sentence longer than the word-piece budget is cut into consecutive windows at token
+boundaries (never dropped or truncated); the evaluator puts the windows' token scores back together.
+"""
+import json
+import random
+from dataclasses import dataclass, field
+
+import torch
+
+from .wordpiece import case_class
+
+IGNORE = -100
+
+
+@dataclass
+class Sentence:
+    doc: int
+    tokens: list
+    starts: list
+    ends: list
+    labels: list  # label ids
+
+
+@dataclass
+class Document:
+    doc: int
+    entities: list  # (start, end, type) character spans, all gold entities
+    sentences: list = field(default_factory=list)
+
+
+@dataclass
+class Example:
+    sentence: int  # index into the sentence list
+    first: int  # first token of the window
+    end: int  # just past its last token
+    piece_ids: list
+    case_ids: list
+    first_pieces: list  # position (in the sequence, after [CLS]) of each token's first piece
+    labels: list
+
+
+def read_documents(path, labels):
+    documents = []
+    with open(path, encoding="utf-8") as f:
+        for line_number, line in enumerate(f, 1):
+            try:
+                record = json.loads(line)
+                document = Document(record["doc"], [tuple(e) for e in record["entities"]])
+                for s in record["sentences"]:
+                    if not (len(s["tokens"]) == len(s["starts"]) == len(s["ends"]) == len(s["labels"])):
+                        raise ValueError("tokens, starts, ends and labels differ in length")
+                    document.sentences.append(Sentence(record["doc"], s["tokens"], s["starts"], s["ends"], labels.encode(s["labels"])))
+            except (KeyError, ValueError, TypeError) as e:
+                raise ValueError(f"{path}:{line_number}: {e}") from None
+            documents.append(document)
+    return documents
+
+
+def build_examples(sentences, pieces, max_pieces):
+    """Word-piece windows of at most max_pieces pieces ([CLS] and [SEP] included)."""
+    budget = max_pieces - 2
+    examples = []
+    for index, sentence in enumerate(sentences):
+        token_pieces = [pieces.token_ids(t)[:budget] for t in sentence.tokens]
+        first = 0
+        while first < len(sentence.tokens) or (first == 0 and not sentence.tokens):
+            end, used = first, 0
+            while end < len(sentence.tokens) and used + len(token_pieces[end]) <= budget:
+                used += len(token_pieces[end])
+                end += 1
+            ids, cases, firsts = [pieces.cls], [0], []
+            for t in range(first, end):
+                firsts.append(len(ids))
+                ids.extend(token_pieces[t])
+                cases.extend([case_class(sentence.tokens[t])] * len(token_pieces[t]))
+            ids.append(pieces.sep)
+            cases.append(0)
+            examples.append(Example(index, first, end, ids, cases, firsts, sentence.labels[first:end]))
+            if end == first:
+                break
+            first = end
+    return examples
+
+
+def epoch_batches(examples, batch_size, seed, epoch):
+    """The batches (lists of example indices) of one epoch: a deterministic function of (seed, epoch). Examples are
+    shuffled, sorted by length within pools of 50 batches (less padding), and the batches shuffled again."""
+    rng = random.Random(seed * 100_003 + epoch)
+    order = list(range(len(examples)))
+    rng.shuffle(order)
+    pool = batch_size * 50
+    batches = []
+    for p in range(0, len(order), pool):
+        chunk = sorted(order[p:p + pool], key=lambda i: len(examples[i].piece_ids))
+        batches.extend(chunk[b:b + batch_size] for b in range(0, len(chunk), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
+def collate(examples, pad_id):
+    """Padded tensors: input ids, attention mask, case ids, and per-piece targets (IGNORE except at first pieces)."""
+    width = max(len(e.piece_ids) for e in examples)
+    ids = torch.full((len(examples), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(examples), width), dtype=torch.long)
+    cases = torch.zeros((len(examples), width), dtype=torch.long)
+    targets = torch.full((len(examples), width), IGNORE, dtype=torch.long)
+    for row, e in enumerate(examples):
+        n = len(e.piece_ids)
+        ids[row, :n] = torch.tensor(e.piece_ids)
+        mask[row, :n] = 1
+        cases[row, :n] = torch.tensor(e.case_ids)
+        if e.first_pieces:
+            targets[row, torch.tensor(e.first_pieces)] = torch.tensor(e.labels)
+    return ids, mask, cases, targets

@@ -1,0 +1,80 @@
+"""Dev evaluation: token scores from the model, constrained BILOU Viterbi per sentence, entity-level exact match.
+
+Two scores, both micro P/R/F1 over exact (start, end, type):
+- "raw": predicted character spans (our tokens' offsets) against every gold entity of the detokenized document,
+  including the few that could not be projected onto our tokens (counted as missed) — the same matching as
+  `entitykit eval --mode raw` (NerScoreboard), but for the bare labeller: without the analyzer's rules, resolution and
+  type consistency.
+- "projected": against the gold labels projected onto our tokens (what training sees; `train`'s dev score).
+`entitykit eval --mode tokens` labels the gold tokens instead of ours, so neither number is that one exactly; "raw"
+is the comparable one for the issue's targets once the labeller runs inside the analyzer.
+"""
+from collections import defaultdict
+
+import numpy as np
+import torch
+
+from .data import collate
+
+
+def sentence_scores(model, examples, sentences, pad_id, batch_size=64):
+    """Per sentence a (tokens × labels) array of log-probabilities, windows put back together."""
+    model.eval()
+    out = [np.zeros((len(s.tokens), 0), dtype=np.float32) for s in sentences]
+    parts = defaultdict(list)
+    order = sorted(range(len(examples)), key=lambda i: len(examples[i].piece_ids))
+    with torch.no_grad():
+        for b in range(0, len(order), batch_size):
+            batch = [examples[i] for i in order[b:b + batch_size]]
+            ids, mask, cases, _ = collate(batch, pad_id)
+            logp = torch.log_softmax(model(ids, mask, cases), dim=-1).numpy()
+            for row, e in enumerate(batch):
+                parts[e.sentence].append((e.first, logp[row, e.first_pieces]))
+    for index, windows in parts.items():
+        windows.sort(key=lambda w: w[0])
+        out[index] = np.concatenate([w[1] for w in windows], axis=0)
+    return out
+
+
+class Scoreboard:
+    def __init__(self):
+        self.counts = defaultdict(lambda: [0, 0, 0])  # type -> correct, predicted, gold
+
+    def add(self, gold, predicted):
+        gold, predicted = set(gold), set(predicted)
+        for _, _, t in gold:
+            self.counts[t][2] += 1
+        for span in predicted:
+            self.counts[span[2]][1] += 1
+            if span in gold:
+                self.counts[span[2]][0] += 1
+
+    @staticmethod
+    def prf(correct, predicted, gold):
+        p = correct / predicted if predicted else 0.0
+        r = correct / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def report(self):
+        total = [sum(c[i] for c in self.counts.values()) for i in range(3)]
+        p, r, f = self.prf(*total)
+        types = {t: dict(zip(("precision", "recall", "f1"), self.prf(*c)), gold=c[2]) for t, c in sorted(self.counts.items())}
+        return {"precision": p, "recall": r, "f1": f, "correct": total[0], "predicted": total[1], "gold": total[2], "types": types}
+
+
+def evaluate(model, documents, sentences, examples, labels, pad_id):
+    scores = sentence_scores(model, examples, sentences, pad_id)
+    raw, projected = Scoreboard(), Scoreboard()
+    index = 0
+    for document in documents:
+        predicted_chars, projected_gold, projected_pred = [], [], []
+        for sentence in document.sentences:
+            path = labels.viterbi(scores[index]) if len(sentence.tokens) else []
+            index += 1
+            for first, end, t in labels.spans(path):
+                predicted_chars.append((sentence.starts[first], sentence.ends[end - 1], t))
+            for first, end, t in labels.spans(sentence.labels):
+                projected_gold.append((sentence.starts[first], sentence.ends[end - 1], t))
+        raw.add(document.entities, predicted_chars)
+        projected.add(projected_gold, predicted_chars)
+    return {"raw": raw.report(), "projected": projected.report()}

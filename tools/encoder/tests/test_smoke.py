@@ -1,0 +1,186 @@
+"""Smoke test of the encoder tooling on a tiny invented fixture and a tiny random BERT: runs in seconds.
+
+Run: tools/encoder/run-smoke-test.sh (exit 0 passed, 77 skipped because no python3 with torch and onnx, else failed).
+"""
+import contextlib
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+import unittest
+
+import numpy as np
+import torch
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+from ekencoder import export_onnx, folds, train  # noqa: E402
+from ekencoder.bert import BertConfig, random_bert_state, save_encoder  # noqa: E402
+from ekencoder.data import build_examples, read_documents  # noqa: E402
+from ekencoder.evaluate import Scoreboard  # noqa: E402
+from ekencoder.labels import LabelSet  # noqa: E402
+from ekencoder.wordpiece import WordPieces, case_class  # noqa: E402
+
+FIXTURE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tiny.jsonl")
+TINY = BertConfig(vocab_size=0, hidden=32, layers=2, heads=2, intermediate=64, max_positions=64)
+
+
+def write_tiny_vocab(path):
+    """[PAD], [UNK], [CLS], [SEP], the fixture's lower-cased words minus 'brasmir' (so it splits into pieces)."""
+    words = set()
+    with open(FIXTURE) as f:
+        for line in f:
+            for s in json.loads(line)["sentences"]:
+                words.update(t.lower() for t in s["tokens"])
+    words -= {"brasmir", "dr."}
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "dr", ".", "bras", "##mir"] + sorted(words - {"."})
+    with open(path, "w") as f:
+        f.write("\n".join(vocab) + "\n")
+    return len(vocab)
+
+
+class Fixture:
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="ekencoder-smoke-")
+        self.vocab = os.path.join(self.dir, "vocab.txt")
+        config = BertConfig(**{**TINY.__dict__, "vocab_size": write_tiny_vocab(self.vocab)})
+        self.encoder = os.path.join(self.dir, "encoder.pt")
+        save_encoder(self.encoder, config, random_bert_state(config, seed=7))
+
+    def train(self, out, *extra):
+        argv = ["--train", FIXTURE, "--dev", FIXTURE, "--encoder", self.encoder, "--vocab", self.vocab,
+                "--out", os.path.join(self.dir, out), "--batch-size", "2", "--max-pieces", "8", "--dropout", "0",
+                "--lr", "3e-3", "--head-lr", "3e-2", "--log-seconds", "0", *extra]
+        with contextlib.redirect_stdout(io.StringIO()) as output:
+            train.main(argv)
+        return os.path.join(self.dir, out), output.getvalue()
+
+
+class LabelsAndPiecesTests(unittest.TestCase):
+    def test_viterbi_alwaysReturnsAValidBilouSequence(self):
+        labels = LabelSet()
+        rng = np.random.default_rng(3)
+        for _ in range(50):
+            path = labels.viterbi(rng.normal(size=(int(rng.integers(1, 12)), len(labels))))
+            self.assertTrue(labels.can_start[path[0]] and labels.can_end[path[-1]])
+            self.assertTrue(all(labels.allowed[a, b] for a, b in zip(path, path[1:])))
+
+    def test_labelOrder_matchesBilouLabelSet(self):
+        labels = LabelSet()
+        self.assertEqual(73, len(labels))
+        self.assertEqual(["O", "B-PERSON", "I-PERSON", "L-PERSON", "U-PERSON", "B-NORP"], labels.names[:6])
+        self.assertEqual("U-CARDINAL", labels.names[-1])
+
+    def test_spans_readEntitiesOfASequence(self):
+        labels = LabelSet()
+        path = labels.encode(["B-ORG", "I-ORG", "L-ORG", "O", "U-GPE"])
+        self.assertEqual([(0, 3, "ORG"), (4, 5, "GPE")], labels.spans(path))
+
+    def test_caseClass_distinguishesShapes(self):
+        self.assertEqual([0, 1, 2, 3, 4, 2], [case_class(t) for t in ["1998", "lives", "Qatlan", "NATO", "McDonald", "A"]])
+
+    def test_wordPieces_splitUnknownWordsAndPunctuation(self):
+        directory = tempfile.mkdtemp()
+        try:
+            write_tiny_vocab(os.path.join(directory, "v.txt"))
+            pieces = WordPieces(os.path.join(directory, "v.txt"))
+            self.assertEqual([pieces.vocab["bras"], pieces.vocab["##mir"]], pieces.token_ids("Brasmir"))
+            self.assertEqual([pieces.vocab["dr"], pieces.vocab["."]], pieces.token_ids("Dr."))
+            self.assertEqual([pieces.unk], pieces.token_ids("Zzyzx"))
+        finally:
+            shutil.rmtree(directory)
+
+    def test_longSentence_isCutIntoWindowsNotTruncated(self):
+        directory = tempfile.mkdtemp()
+        try:
+            write_tiny_vocab(os.path.join(directory, "v.txt"))
+            pieces = WordPieces(os.path.join(directory, "v.txt"))
+            sentences = [s for d in read_documents(FIXTURE, LabelSet()) for s in d.sentences]
+            examples = build_examples(sentences, pieces, max_pieces=6)
+            for index, sentence in enumerate(sentences):
+                windows = [e for e in examples if e.sentence == index]
+                self.assertEqual(sentence.labels, [l for e in windows for l in e.labels])
+                self.assertTrue(all(len(e.piece_ids) <= 6 for e in windows))
+        finally:
+            shutil.rmtree(directory)
+
+    def test_scoreboard_countsUnprojectedGoldAsMissed(self):
+        board = Scoreboard()
+        board.add(gold=[(0, 4, "GPE"), (10, 15, "ORG")], predicted=[(0, 4, "GPE"), (20, 22, "DATE")])
+        report = board.report()
+        self.assertEqual((1, 2, 2), (report["correct"], report["predicted"], report["gold"]))
+        self.assertAlmostEqual(0.5, report["f1"])
+
+
+class FoldTests(unittest.TestCase):
+    def test_folds_holdOutEveryDocumentOnceAndTrainOnTheRest(self):
+        directory = tempfile.mkdtemp()
+        try:
+            bio = os.path.join(directory, "c.bio")
+            with open(bio, "w") as f:
+                f.write("".join(f"-DOCSTART-\n\nWord{i}\tO\nName{i}\tB-PERSON\n\n" for i in range(7)))
+            self.assertEqual(7, folds.split(bio, 3, os.path.join(directory, "folds")))
+            read = lambda name: open(os.path.join(directory, "folds", name)).read()
+            held = [read(f"fold-{k}.bio") for k in range(3)]
+            self.assertEqual(["Name0", "Name3", "Name6"], [w for w in held[0].split() if w.startswith("Name")])
+            self.assertEqual(7, sum(h.count("-DOCSTART-") for h in held))
+            for k in range(3):
+                self.assertEqual(7, held[k].count("-DOCSTART-") + read(f"without-fold-{k}.bio").count("-DOCSTART-"))
+                self.assertNotIn("Name0\t", read("without-fold-0.bio"))
+        finally:
+            shutil.rmtree(directory)
+
+
+class TrainingTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.fixture = Fixture()
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.fixture.dir)
+
+    def test_training_learnsTheFixtureAndKeepsTheBestEpoch(self):
+        out, log = self.fixture.train("learn", "--epochs", "30")
+        with open(os.path.join(out, "status.json")) as f:
+            status = json.load(f)
+        self.assertTrue(status["finished"])
+        self.assertGreater(status["best_raw_f1"], 0.8, log)
+        self.assertIn("wordpieces/s", log)
+        best = torch.load(os.path.join(out, "best.pt"))
+        self.assertEqual(status["best_raw_f1"], best["dev"]["raw"]["f1"])
+
+    def test_interruptedRun_resumesToTheSameModelAsAnUninterruptedOne(self):
+        whole, _ = self.fixture.train("whole", "--epochs", "3")
+        self.fixture.train("parts", "--epochs", "3", "--stop-after-steps", "4")
+        parts, log = self.fixture.train("parts", "--epochs", "3")
+        self.assertIn("resumed from", log)
+        a = torch.load(os.path.join(whole, "checkpoint-latest.pt"))["model"]
+        b = torch.load(os.path.join(parts, "checkpoint-latest.pt"))["model"]
+        for name in a:
+            self.assertTrue(torch.equal(a[name], b[name]), name)
+
+    def test_resumeWithOtherSettings_isRefused(self):
+        self.fixture.train("settings", "--epochs", "1")
+        with self.assertRaises(SystemExit):
+            self.fixture.train("settings", "--epochs", "2")
+
+    def test_onnxExport_isAValidModelWithTheServingInterface(self):
+        out, _ = self.fixture.train("export", "--epochs", "1")
+        target = os.path.join(self.fixture.dir, "onnx")
+        tagger, onnx_path = export_onnx.export(os.path.join(out, "best.pt"), target)
+        import onnx
+        graph = onnx.load(onnx_path).graph
+        self.assertEqual(["input_ids", "attention_mask", "case_ids"], [i.name for i in graph.input])
+        self.assertEqual(["logits"], [o.name for o in graph.output])
+        with open(os.path.join(target, "labels.txt")) as f:
+            self.assertEqual(LabelSet().names, f.read().split())
+        ortref = os.environ.get("EK_ORTREF")
+        if ortref:  # the numeric check needs ONNX Runtime, here through the .NET reference runner
+            self.assertLess(export_onnx.check_with_onnxruntime(tagger, onnx_path, ortref), 1e-4)
+
+
+if __name__ == "__main__":
+    unittest.main()
