@@ -122,7 +122,9 @@ class FoldTests(unittest.TestCase):
             with open(bio, "w") as f:
                 f.write("".join(f"-DOCSTART-\n\nWord{i}\tO\nName{i}\tB-PERSON\n\n" for i in range(7)))
             self.assertEqual(7, folds.split(bio, 3, os.path.join(directory, "folds")))
-            read = lambda name: open(os.path.join(directory, "folds", name)).read()
+            def read(name):
+                with open(os.path.join(directory, "folds", name), encoding="UTF-8") as f:
+                    return f.read()
             held = [read(f"fold-{k}.bio") for k in range(3)]
             self.assertEqual(["Name0", "Name3", "Name6"], [w for w in held[0].split() if w.startswith("Name")])
             self.assertEqual(7, sum(h.count("-DOCSTART-") for h in held))
