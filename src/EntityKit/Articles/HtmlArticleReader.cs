@@ -44,7 +44,8 @@ internal static class HtmlArticleReader
         SmartReader.Article page;
         try
         {
-            var reader = new Reader(options.Url?.ToString() ?? PlaceholderUrl, html);
+            // Classes are kept so that HtmlChromeFilter can recognise captions, share bars and the like by name.
+            var reader = new Reader(options.Url?.ToString() ?? PlaceholderUrl, html) { KeepClasses = true };
             page = reader.GetArticle();
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -54,19 +55,23 @@ internal static class HtmlArticleReader
             return null;
         }
 
-        var text = string.IsNullOrWhiteSpace(page.Content)
-            ? string.Empty
-            : HtmlTextRenderer.Render(new HtmlParser().ParseDocument(page.Content).Body!, skipChrome: false);
+        var text = string.IsNullOrWhiteSpace(page.Content) ? string.Empty : RenderContent(page.Content);
         DateTimeOffset? published = page.PublicationDate is { } date
             ? new DateTimeOffset(date.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date.ToUniversalTime())
             : null;
         return new Extracted(page.Title, text, page.Language, published);
     }
 
+    private static string RenderContent(string content)
+    {
+        var body = new HtmlParser().ParseDocument(content).Body!;
+        return HtmlTextRenderer.Render(body, skipChrome: false, new HtmlChromeFilter(body));
+    }
+
     private static string RenderWholePage(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        return document.Body is null ? string.Empty : HtmlTextRenderer.Render(document.Body, skipChrome: true);
+        return document.Body is null ? string.Empty : HtmlTextRenderer.Render(document.Body, skipChrome: true, new HtmlChromeFilter(document.Body));
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -14,7 +14,15 @@ internal static class HtmlTextRenderer
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
         "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption", "hr", "address",
-        "details", "summary", "caption", "center",
+        "details", "summary", "caption", "center", "header", "footer", "nav", "aside", "menu", "fieldset", "legend",
+        "hgroup", "main",
+    };
+
+    /// <summary>Elements whose child elements are separate lines even when they are inline (a caption's text and its
+    /// photo credit are often two adjacent <c>span</c>s: "… underground." and "Credit Chang W. Lee").</summary>
+    private static readonly HashSet<string> LinePerChildElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "figcaption", "figure", "caption",
     };
 
     private static readonly HashSet<string> InvisibleElements = new(StringComparer.OrdinalIgnoreCase)
@@ -31,62 +39,79 @@ internal static class HtmlTextRenderer
     /// <summary>The plain text of <paramref name="root"/>.</summary>
     /// <param name="root">The element to render.</param>
     /// <param name="skipChrome">Also skip navigation, header, footer and aside elements.</param>
-    public static string Render(INode root, bool skipChrome)
+    /// <param name="chromeFilter">Skips the elements it calls chrome (captions, share bars, related links…); none when null.</param>
+    public static string Render(INode root, bool skipChrome, HtmlChromeFilter? chromeFilter = null)
     {
         var writer = new Writer();
-        Visit(root, writer, skipChrome, preformatted: false);
+        new Walk(writer, skipChrome, chromeFilter).Visit(root, preformatted: false);
         return writer.ToString();
     }
 
-    private static void Visit(INode node, Writer writer, bool skipChrome, bool preformatted)
+    private readonly record struct Walk(Writer Writer, bool SkipChrome, HtmlChromeFilter? ChromeFilter)
     {
-        switch (node)
+        public void Visit(INode node, bool preformatted)
         {
-            case IText textNode:
-                writer.AppendText(textNode.Data, preformatted);
-                return;
-            case IElement element:
-                var name = element.LocalName;
-                if (InvisibleElements.Contains(name) || (skipChrome && ChromeElements.Contains(name)) || element.HasAttribute("hidden"))
-                {
+            var writer = Writer;
+            var skipChrome = SkipChrome;
+            switch (node)
+            {
+                case IText textNode:
+                    writer.AppendText(textNode.Data, preformatted);
                     return;
-                }
+                case IElement element:
+                    var name = element.LocalName;
+                    if (InvisibleElements.Contains(name) || (skipChrome && ChromeElements.Contains(name)) || element.HasAttribute("hidden")
+                        || ChromeFilter?.IsChrome(element) == true)
+                    {
+                        return;
+                    }
 
-                if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
-                {
-                    writer.BreakLine();
+                    if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
+                    {
+                        writer.BreakLine();
+                        return;
+                    }
+
+                    var isBlock = BlockElements.Contains(name);
+                    if (isBlock)
+                    {
+                        writer.BreakParagraph();
+                    }
+                    else if (name is "td" or "th")
+                    {
+                        writer.AppendText(" ", preformatted: false);
+                    }
+
+                    var isPre = preformatted || name.Equals("pre", StringComparison.OrdinalIgnoreCase);
+                    var linePerChild = LinePerChildElements.Contains(name);
+                    foreach (var child in element.ChildNodes)
+                    {
+                        if (linePerChild && child is IElement)
+                        {
+                            writer.BreakLine();
+                        }
+
+                        Visit(child, isPre);
+                        if (linePerChild && child is IElement)
+                        {
+                            writer.BreakLine();
+                        }
+                    }
+
+                    if (isBlock)
+                    {
+                        writer.BreakParagraph();
+                    }
+
                     return;
-                }
+                default:
+                    foreach (var child in node.ChildNodes)
+                    {
+                        Visit(child, preformatted);
+                    }
 
-                var isBlock = BlockElements.Contains(name);
-                if (isBlock)
-                {
-                    writer.BreakParagraph();
-                }
-                else if (name is "td" or "th")
-                {
-                    writer.AppendText(" ", preformatted: false);
-                }
-
-                var isPre = preformatted || name.Equals("pre", StringComparison.OrdinalIgnoreCase);
-                foreach (var child in element.ChildNodes)
-                {
-                    Visit(child, writer, skipChrome, isPre);
-                }
-
-                if (isBlock)
-                {
-                    writer.BreakParagraph();
-                }
-
-                return;
-            default:
-                foreach (var child in node.ChildNodes)
-                {
-                    Visit(child, writer, skipChrome, preformatted);
-                }
-
-                return;
+                    return;
+            }
         }
     }
 

@@ -1,0 +1,161 @@
+using AngleSharp.Dom;
+
+namespace EntityKit.Articles;
+
+/// <summary>
+/// Decides which elements of an article's main content are site chrome rather than article text: captions and photo
+/// credits, bylines and author bios, share bars, newsletter, subscription and paywall blocks, related-story and
+/// "Read more" links, advertisements and slideshow counters. The decisions use the element's name, its
+/// <c>class</c>/<c>id</c>/<c>itemprop</c> words and its link text, never a particular site.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class HtmlChromeFilter
+{
+    /// <summary>Words of a class or id (split at spaces, '-' and '_', compared case-insensitively) that mark chrome.</summary>
+    private static readonly HashSet<string> ChromeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "caption", "captions", "credit", "credits", "byline", "bylines", "author", "authors", "bio", "newsletter",
+        "newsletters", "share", "sharing", "sharebar", "social", "related", "recirc", "promo", "advert",
+        "advertisement", "ad", "ads", "paywall", "subscribe", "subscription", "signup", "breadcrumb", "breadcrumbs",
+        "tags", "timestamp", "dateline", "comments", "readmore", "outbrain", "taboola", "slideshow", "counter",
+    };
+
+    /// <summary><c>itemprop</c> values of chrome: the caption and copyright holder of a picture, the author.</summary>
+    private static readonly HashSet<string> ChromeItemProps = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "caption", "copyrightHolder", "author", "creator",
+    };
+
+    /// <summary>Words that open a bracketed inline link such as "[Read: …]" or "[Related: …]".</summary>
+    private static readonly string[] BracketedLinkCues = ["read", "related", "see", "also", "more", "watch", "listen"];
+
+    private const int MaxLinkBlockWords = 30;
+    private const double MinLinkShare = 0.9;
+    private const double MaxChromeShareOfContent = 0.5;
+
+    private readonly int _contentLength;
+
+    /// <summary>A filter for one article's content.</summary>
+    /// <param name="content">The main content element; no element holding more than half of its text is chrome, so a
+    /// content wrapper whose class happens to contain a chrome word is never dropped.</param>
+    public HtmlChromeFilter(IElement content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        _contentLength = Math.Max(1, content.TextContent.Length);
+    }
+
+    /// <summary>True when <paramref name="element"/> (with everything in it) is chrome.</summary>
+    /// <param name="element">An element of the content.</param>
+    public bool IsChrome(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        if (element.LocalName == "figcaption")
+        {
+            return true;
+        }
+
+        if (element.LocalName is "body" or "html" or "article" or "main")
+        {
+            return false;
+        }
+
+        var isMarked = HasChromeWord(element.GetAttribute("class")) || HasChromeWord(element.Id)
+            || (element.GetAttribute("itemprop") is { } itemProp && ChromeItemProps.Contains(itemProp.Trim()));
+        if (isMarked)
+        {
+            return element.TextContent.Length <= _contentLength * MaxChromeShareOfContent;
+        }
+
+        return IsLinkBlock(element);
+    }
+
+    private static bool HasChromeWord(string? attribute)
+    {
+        if (string.IsNullOrEmpty(attribute))
+        {
+            return false;
+        }
+
+        foreach (var range in attribute.AsSpan().SplitAny(" \t\r\n-_"))
+        {
+            var word = attribute.AsSpan()[range];
+            if (!word.IsEmpty && ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A short paragraph, list item or heading whose words are all link text ("Read more: …", a related headline), or a
+    /// bracketed inline link ("[Read: …]").
+    /// </summary>
+    private static bool IsLinkBlock(IElement element)
+    {
+        if (element.LocalName is not ("p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "div"))
+        {
+            return false;
+        }
+
+        var text = element.TextContent.AsSpan().Trim();
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        var linkText = 0;
+        foreach (var link in element.QuerySelectorAll("a"))
+        {
+            linkText += LetterCount(link.TextContent);
+        }
+
+        if (linkText == 0)
+        {
+            return false;
+        }
+
+        if (text[0] == '[' && text[^1] == ']' && StartsWithCue(text[1..]))
+        {
+            return true;
+        }
+
+        return element.LocalName != "div" && linkText >= MinLinkShare * LetterCount(text) && CountWords(text) <= MaxLinkBlockWords;
+    }
+
+    private static bool StartsWithCue(ReadOnlySpan<char> text)
+    {
+        foreach (var cue in BracketedLinkCues)
+        {
+            if (text.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (text.Length == cue.Length || !char.IsLetter(text[cue.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LetterCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsWhiteSpace(c) ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.SplitAny(" \t\r\n"))
+        {
+            words += text[range].IsEmpty ? 0 : 1;
+        }
+
+        return words;
+    }
+}
