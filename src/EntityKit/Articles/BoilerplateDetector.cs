@@ -32,6 +32,9 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
     private const int MaxContactWords = 8;
     private const int MaxLinkWords = 2;
     private const int MinLinkListLines = 3;
+    private const int MaxBylineWords = 8;
+    private const int MaxDateStampWords = 15;
+    private const int MaxCreditWords = 8;
 
     /// <summary>Cues that news feeds also use as headline prefixes ("WATCH: …", "Live updates: …"): they do not
     /// flag the line that opens the text.</summary>
@@ -100,7 +103,39 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         ("terms of service", BoilerplateKind.Legal, 20),
         ("terms and conditions", BoilerplateKind.Legal, 20),
         ("contact us", BoilerplateKind.Contact, 10),
+        ("continue reading", BoilerplateKind.Navigation, 5),
+        ("related post", BoilerplateKind.Navigation, 20),
+        ("see more", BoilerplateKind.Navigation, 20),
+        ("don't miss", BoilerplateKind.Navigation, 20),
+        ("more:", BoilerplateKind.Navigation, 1),
+        ("comments", BoilerplateKind.Navigation, 2),
+        ("post comment", BoilerplateKind.Navigation, 5),
+        ("like this story", BoilerplateKind.Navigation, 20),
+        ("view author archive", BoilerplateKind.Byline, 5),
+        ("email the author", BoilerplateKind.Byline, 5),
+        ("advert", BoilerplateKind.Promotion, 1),
+        ("credit...", BoilerplateKind.Caption, 12),
+        ("credit:", BoilerplateKind.Caption, 12),
+        ("image copyright", BoilerplateKind.Caption, 12),
+        ("image caption", BoilerplateKind.Caption, 60),
+        ("image credit", BoilerplateKind.Caption, 12),
+        ("photo credit", BoilerplateKind.Caption, 12),
+        ("photo:", BoilerplateKind.Caption, 12),
+        ("photograph:", BoilerplateKind.Caption, 12),
+        ("file photo:", BoilerplateKind.Caption, 60),
+        ("caption", BoilerplateKind.Caption, 1),
     ];
+
+    /// <summary>Words that open a date stamp ("Published 10:02 AM EST Nov 19, 2019", "Updated on: …").</summary>
+    private static readonly string[] DateStampCues = ["published", "updated", "posted", "first published", "last updated", "last modified"];
+
+    /// <summary>Picture agencies whose name in a short line makes it a photo credit ("Alex Wong | Getty Images").</summary>
+    private static readonly string[] PhotoAgencies = ["getty images", "shutterstock", "ap photo", "afp photo", "reuters/", "/reuters", "epa-efe"];
+
+    /// <summary>Parenthesised credits that end a caption: "… their identities (Image: GETTY )".</summary>
+    private static readonly string[] TrailingCreditCues = ["(image:", "(photo:", "(picture:", "(ap photo", "(photo by", "(credit:"];
+
+    private static readonly string[] SocialNetworks = ["twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin"];
 
     private static readonly (string Phrase, BoilerplateKind Kind)[] AnywhereCues =
     [
@@ -222,12 +257,94 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
             }
         }
 
+        if (IsByline(content, line.Words) || IsDateStamp(content, line.Words))
+        {
+            return BoilerplateKind.Byline;
+        }
+
+        if (IsPhotoCredit(content, line.Words) || IsSlideCounter(content))
+        {
+            return BoilerplateKind.Caption;
+        }
+
+        if (line.Words <= 25 && StartsWithWord(content, "follow") && ContainsAny(content, SocialNetworks))
+        {
+            return BoilerplateKind.Promotion;
+        }
+
         if (line.Words <= 6 && ContainsLocaleCode(content))
         {
             return BoilerplateKind.LanguageSwitcher;
         }
 
         return IsSeparatedLinkList(content) ? BoilerplateKind.Navigation : null;
+    }
+
+    /// <summary>"By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", or a lone "By": a short line opening with "By"
+    /// that does not end like a sentence.</summary>
+    private static bool IsByline(ReadOnlySpan<char> content, int words) =>
+        words <= MaxBylineWords && StartsWithWord(content, "by") && !EndsLikeSentence(content);
+
+    /// <summary>"Published 1 day ago", "Updated on: November 19, 2019 / 10:07 AM": a short line opening with a
+    /// publishing verb and holding a number or "ago".</summary>
+    private static bool IsDateStamp(ReadOnlySpan<char> content, int words)
+    {
+        if (words > MaxDateStampWords || (!content.ContainsAnyInRange('0', '9') && !content.Contains(" ago", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        content = content.TrimStart("|• ");
+        foreach (var cue in DateStampCues)
+        {
+            if (StartsWithWord(content, cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short line naming a picture agency, or a caption ending in a parenthesised credit.</summary>
+    private static bool IsPhotoCredit(ReadOnlySpan<char> content, int words)
+    {
+        if (words <= MaxCreditWords && ContainsAny(content, PhotoAgencies))
+        {
+            return true;
+        }
+
+        var open = content.LastIndexOf('(');
+        return content.EndsWith(")") && open >= 0 && ContainsAny(content[open..], TrailingCreditCues);
+    }
+
+    /// <summary>"Image 1 of 23", "3 of 12", "Image 1 of / 23": a slideshow counter.</summary>
+    private static bool IsSlideCounter(ReadOnlySpan<char> content)
+    {
+        foreach (var prefix in (string[])["image", "photo", "slide", "picture"])
+        {
+            if (StartsWithWord(content, prefix))
+            {
+                content = content[prefix.Length..].TrimStart();
+                break;
+            }
+        }
+
+        var of = content.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        return of > 0 && AllDigits(content[..of].Trim()) && AllDigits(content[(of + 4)..].TrimStart("/ ").Trim());
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> content, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (content.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FindHeadlineCandidate(List<Line> lines, BoilerplateKind?[] kinds, int firstBody)

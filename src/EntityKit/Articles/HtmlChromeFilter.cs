@@ -108,7 +108,8 @@ internal sealed class HtmlChromeFilter
         var linkText = 0;
         foreach (var link in element.QuerySelectorAll("a"))
         {
-            linkText += LetterCount(link.TextContent);
+            // A link shown as its address ("http://example.org/report") is a visible reference the author wrote.
+            linkText += IsAddress(link.TextContent.AsSpan().Trim()) ? 0 : LetterCount(link.TextContent);
         }
 
         if (linkText == 0)
@@ -123,6 +124,10 @@ internal sealed class HtmlChromeFilter
 
         return element.LocalName != "div" && linkText >= MinLinkShare * LetterCount(text) && CountWords(text) <= MaxLinkBlockWords;
     }
+
+    private static bool IsAddress(ReadOnlySpan<char> text) =>
+        text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
     private static bool StartsWithCue(ReadOnlySpan<char> text)
     {
