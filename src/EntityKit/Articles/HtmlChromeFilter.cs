@@ -18,6 +18,7 @@ internal sealed class HtmlChromeFilter
         "newsletters", "share", "sharing", "sharebar", "social", "related", "recirc", "promo", "advert",
         "advertisement", "ad", "ads", "paywall", "subscribe", "subscription", "signup", "breadcrumb", "breadcrumbs",
         "tags", "timestamp", "dateline", "comments", "readmore", "outbrain", "taboola", "slideshow", "counter",
+        "standfirst", "dek", "subtitle", "tooltip", "popover", "popup", "modal",
     };
 
     /// <summary><c>itemprop</c> values of chrome: the caption and copyright holder of a picture, the author.</summary>
@@ -76,12 +77,23 @@ internal sealed class HtmlChromeFilter
             return false;
         }
 
+        var lookup = ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in attribute.AsSpan().SplitAny(" \t\r\n-_"))
         {
-            var word = attribute.AsSpan()[range];
-            if (!word.IsEmpty && ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            // "newsCaption" is the words "news" and "Caption".
+            var part = attribute.AsSpan()[range];
+            var start = 0;
+            for (var i = 1; i <= part.Length; i++)
             {
-                return true;
+                if (i == part.Length || (char.IsLower(part[i - 1]) && char.IsUpper(part[i])))
+                {
+                    if (i > start && lookup.Contains(part[start..i]))
+                    {
+                        return true;
+                    }
+
+                    start = i;
+                }
             }
         }
 
