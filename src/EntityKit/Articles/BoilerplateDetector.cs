@@ -35,6 +35,7 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
     private const int MaxBylineWords = 8;
     private const int MaxDateStampWords = 15;
     private const int MaxCreditWords = 8;
+    private const int MaxPromotionWords = 40;
 
     /// <summary>Cues that news feeds also use as headline prefixes ("WATCH: …", "Live updates: …"): they do not
     /// flag the line that opens the text.</summary>
@@ -124,7 +125,50 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         ("photograph:", BoilerplateKind.Caption, 12),
         ("file photo:", BoilerplateKind.Caption, 60),
         ("caption", BoilerplateKind.Caption, 1),
+        ("close", BoilerplateKind.Navigation, 1),
+        ("filed under", BoilerplateKind.Navigation, 20),
+        ("reading time", BoilerplateKind.Byline, 6),
+        ("reporting by", BoilerplateKind.Byline, 60),
+        ("(reporting by", BoilerplateKind.Byline, 60),
+        ("additional reporting by", BoilerplateKind.Byline, 60),
+        ("editing by", BoilerplateKind.Byline, 30),
     ];
+
+    /// <summary>Cues that make a line of up to <see cref="MaxPromotionWords"/> words chrome wherever they occur: an
+    /// author's contact line, a newsletter or social-media plug, an affiliate-link notice.</summary>
+    private static readonly (string Phrase, BoilerplateKind Kind)[] LongLineCues =
+    [
+        ("can be reached at", BoilerplateKind.Byline),
+        ("may be reached at", BoilerplateKind.Byline),
+        ("contributed reporting", BoilerplateKind.Byline),
+        ("contributed to this report", BoilerplateKind.Byline),
+        ("follow us on", BoilerplateKind.Promotion),
+        ("follow us at", BoilerplateKind.Promotion),
+        ("follow him on", BoilerplateKind.Promotion),
+        ("follow her on", BoilerplateKind.Promotion),
+        ("follow them on", BoilerplateKind.Promotion),
+        ("click here for more", BoilerplateKind.Promotion),
+        ("affiliate link", BoilerplateKind.Promotion),
+        ("contain affiliate", BoilerplateKind.Promotion),
+        ("free daily newsletter", BoilerplateKind.Promotion),
+        ("subscribe to our", BoilerplateKind.Promotion),
+        ("sign up for our", BoilerplateKind.Promotion),
+    ];
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "utc", "gmt", "est", "edt", "cst",
+        "cdt", "pst", "pdt", "bst", "cet", "cest", "ist", "at", "updated", "published",
+    };
+
+    private static readonly HashSet<string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    };
 
     /// <summary>Words that open a date stamp ("Published 10:02 AM EST Nov 19, 2019", "Updated on: …").</summary>
     private static readonly string[] DateStampCues = ["published", "updated", "posted", "first published", "last updated", "last modified"];
@@ -272,6 +316,22 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
             return BoilerplateKind.Promotion;
         }
 
+        if (line.Words <= MaxPromotionWords)
+        {
+            foreach (var (phrase, kind) in LongLineCues)
+            {
+                if (content.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        if (IsDateOnly(content, line.Words))
+        {
+            return BoilerplateKind.Byline;
+        }
+
         if (line.Words <= 6 && ContainsLocaleCode(content))
         {
             return BoilerplateKind.LanguageSwitcher;
@@ -304,6 +364,44 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         }
 
         return false;
+    }
+
+    /// <summary>"October 06, 2018", "Nov. 20, 2019, 9:28 AM UTC", "15:23 2019": a short line of nothing but
+    /// numbers, month and weekday names, clock words and time zones, with a month name or a year (a bare clock time
+    /// such as "4:14 p.m." heads an entry of a live blog and is kept).</summary>
+    private static bool IsDateOnly(ReadOnlySpan<char> content, int words)
+    {
+        if (words > MaxDateStampWords || !content.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var hasMonthOrYear = false;
+        var lookup = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var months = MonthNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in content.SplitAny(" \t,|/-–—•"))
+        {
+            var word = content[range].Trim(".:()");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (lookup.Contains(word))
+            {
+                hasMonthOrYear |= months.Contains(word);
+                continue;
+            }
+
+            if (word.ContainsAnyExcept("0123456789:.apmAPM"))
+            {
+                return false;
+            }
+
+            hasMonthOrYear |= word.Length == 4 && AllDigits(word) && word[0] is '1' or '2';
+        }
+
+        return hasMonthOrYear;
     }
 
     /// <summary>A short line naming a picture agency, or a caption ending in a parenthesised credit.</summary>
