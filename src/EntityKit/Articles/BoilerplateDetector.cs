@@ -36,6 +36,7 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
     private const int MaxDateStampWords = 15;
     private const int MaxCreditWords = 8;
     private const int MaxPromotionWords = 40;
+    private const int MaxCaptionWords = 25;
 
     /// <summary>Cues that news feeds also use as headline prefixes ("WATCH: …", "Live updates: …"): they do not
     /// flag the line that opens the text.</summary>
@@ -404,7 +405,8 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         return hasMonthOrYear;
     }
 
-    /// <summary>A short line naming a picture agency, or a caption ending in a parenthesised credit.</summary>
+    /// <summary>A short line naming a picture agency, or a caption of up to <see cref="MaxCaptionWords"/> words ending
+    /// in a parenthesised credit (longer paragraphs that end so, as in magazine features, are kept).</summary>
     private static bool IsPhotoCredit(ReadOnlySpan<char> content, int words)
     {
         if (words <= MaxCreditWords && ContainsAny(content, PhotoAgencies))
@@ -413,7 +415,7 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         }
 
         var open = content.LastIndexOf('(');
-        return content.EndsWith(")") && open >= 0 && ContainsAny(content[open..], TrailingCreditCues);
+        return words <= MaxCaptionWords && content.EndsWith(")") && open >= 0 && ContainsAny(content[open..], TrailingCreditCues);
     }
 
     /// <summary>"Image 1 of 23", "3 of 12", "Image 1 of / 23": a slideshow counter.</summary>
