@@ -101,8 +101,8 @@ internal sealed class HtmlChromeFilter
     }
 
     /// <summary>
-    /// A short paragraph, list item or heading whose words are all link text ("Read more: …", a related headline), or a
-    /// bracketed inline link ("[Read: …]").
+    /// A short paragraph, list item or heading whose words are all link text (a related headline), a cue followed by a
+    /// link ("Read more: …", "Related: …"), or a bracketed inline link ("[Read: …]").
     /// </summary>
     private static bool IsLinkBlock(IElement element)
     {
@@ -130,6 +130,12 @@ internal sealed class HtmlChromeFilter
         }
 
         if (text[0] == '[' && text[^1] == ']' && StartsWithCue(text[1..]))
+        {
+            return true;
+        }
+
+        // "Read more: <a>…</a>", "Related: <a>…</a>": a cue, then mostly link.
+        if (StartsWithCue(text) && linkText * 2 >= LetterCount(text) && CountWords(text) <= MaxLinkBlockWords)
         {
             return true;
         }

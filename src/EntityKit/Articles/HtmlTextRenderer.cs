@@ -18,8 +18,9 @@ internal static class HtmlTextRenderer
         "hgroup", "main",
     };
 
-    /// <summary>Elements whose child elements are separate lines even when they are inline (a caption's text and its
-    /// photo credit are often two adjacent <c>span</c>s: "… underground." and "Credit Chang W. Lee").</summary>
+    /// <summary>Elements inside which the texts of two elements that touch (no space between them) are separate lines:
+    /// a caption's text and its photo credit are often adjacent <c>span</c>s styled as blocks, which would otherwise
+    /// read "… underground.CreditChang W. Lee". "Photo by <b>Ann</b> Lee" keeps its spaces and stays one line.</summary>
     private static readonly HashSet<string> LinePerChildElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "figcaption", "figure", "caption",
@@ -47,7 +48,12 @@ internal static class HtmlTextRenderer
         return writer.ToString();
     }
 
-    private readonly record struct Walk(Writer Writer, bool SkipChrome, HtmlChromeFilter? ChromeFilter)
+    /// <summary>One rendering pass over a tree.</summary>
+    /// <param name="Writer">Receives the text.</param>
+    /// <param name="SkipChrome">Skip navigation, header, footer and aside elements.</param>
+    /// <param name="ChromeFilter">Skips the elements it calls chrome; none when null.</param>
+    /// <param name="InCaption">Inside a figure or caption: texts of adjacent elements that touch are separate lines.</param>
+    private readonly record struct Walk(Writer Writer, bool SkipChrome, HtmlChromeFilter? ChromeFilter, bool InCaption = false)
     {
         public void Visit(INode node, bool preformatted)
         {
@@ -83,18 +89,19 @@ internal static class HtmlTextRenderer
                     }
 
                     var isPre = preformatted || name.Equals("pre", StringComparison.OrdinalIgnoreCase);
-                    var linePerChild = LinePerChildElements.Contains(name);
+                    var inCaption = InCaption || LinePerChildElements.Contains(name);
+                    var walk = this with { InCaption = inCaption };
                     foreach (var child in element.ChildNodes)
                     {
-                        if (linePerChild && child is IElement)
+                        if (inCaption && child is IElement)
                         {
-                            writer.BreakLine();
+                            writer.SeparateIfGlued();
                         }
 
-                        Visit(child, isPre);
-                        if (linePerChild && child is IElement)
+                        walk.Visit(child, isPre);
+                        if (inCaption && child is IElement)
                         {
-                            writer.BreakLine();
+                            writer.SeparateIfGlued();
                         }
                     }
 
@@ -121,10 +128,14 @@ internal static class HtmlTextRenderer
         private readonly StringBuilder _text = new();
         private int _pendingBreaks;
         private bool _pendingSpace;
+        private bool _separateIfGlued;
 
         public void BreakLine() => _pendingBreaks = Math.Max(_pendingBreaks, 1);
 
         public void BreakParagraph() => _pendingBreaks = 2;
+
+        /// <summary>The next text starts a new line unless whitespace or a break separates it from the last.</summary>
+        public void SeparateIfGlued() => _separateIfGlued = true;
 
         public void AppendText(string data, bool preformatted)
         {
@@ -153,6 +164,7 @@ internal static class HtmlTextRenderer
             {
                 _pendingBreaks = 0;
                 _pendingSpace = false;
+                _separateIfGlued = false;
                 return;
             }
 
@@ -164,9 +176,14 @@ internal static class HtmlTextRenderer
             {
                 _text.Append(' ');
             }
+            else if (_separateIfGlued)
+            {
+                _text.Append('\n');
+            }
 
             _pendingBreaks = 0;
             _pendingSpace = false;
+            _separateIfGlued = false;
         }
 
         public override string ToString() => _text.ToString();
