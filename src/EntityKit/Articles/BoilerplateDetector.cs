@@ -143,11 +143,6 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         ("may be reached at", BoilerplateKind.Byline),
         ("contributed reporting", BoilerplateKind.Byline),
         ("contributed to this report", BoilerplateKind.Byline),
-        ("follow us on", BoilerplateKind.Promotion),
-        ("follow us at", BoilerplateKind.Promotion),
-        ("follow him on", BoilerplateKind.Promotion),
-        ("follow her on", BoilerplateKind.Promotion),
-        ("follow them on", BoilerplateKind.Promotion),
         ("click here for more", BoilerplateKind.Promotion),
         ("affiliate link", BoilerplateKind.Promotion),
         ("contain affiliate", BoilerplateKind.Promotion),
@@ -179,6 +174,13 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
 
     /// <summary>Parenthesised credits that end a caption: "… their identities (Image: GETTY )".</summary>
     private static readonly string[] TrailingCreditCues = ["(image:", "(photo:", "(picture:", "(ap photo", "(photo by", "(credit:"];
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    };
+
+    private static readonly string[] FollowPhrases = ["follow us ", "follow me ", "follow him ", "follow her ", "follow them "];
 
     private static readonly string[] SocialNetworks = ["twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin"];
 
@@ -312,7 +314,7 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
             return BoilerplateKind.Caption;
         }
 
-        if (line.Words <= 25 && StartsWithWord(content, "follow") && ContainsAny(content, SocialNetworks))
+        if (IsSocialFollow(content, line.Words))
         {
             return BoilerplateKind.Promotion;
         }
@@ -343,8 +345,31 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
 
     /// <summary>"By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", or a lone "By": a short line opening with "By"
     /// that does not end like a sentence.</summary>
-    private static bool IsByline(ReadOnlySpan<char> content, int words) =>
-        words <= MaxBylineWords && StartsWithWord(content, "by") && !EndsLikeSentence(content);
+    private static bool IsByline(ReadOnlySpan<char> content, int words)
+    {
+        if (words > MaxBylineWords || !StartsWithWord(content, "by") || EndsLikeSentence(content))
+        {
+            return false;
+        }
+
+        // "By the numbers: …" is a headline: a byline names someone, so the next word is capitalised and no determiner.
+        var rest = content[2..].TrimStart();
+        var next = rest[..(rest.IndexOf(' ') is var space and >= 0 ? space : rest.Length)];
+        return next.IsEmpty || (char.IsUpper(next[0]) && !Determiners.Contains(next.ToString()));
+    }
+
+    /// <summary>"Follow us on Twitter", "Have a tip? … Follow her on Twitter @AmyKup": a line of up to
+    /// <see cref="MaxPromotionWords"/> words opening with "Follow" or asking to follow us/me/him/her/them, that names a
+    /// social network or an @handle ("… will not allow any media to follow him on his trip" is kept).</summary>
+    private static bool IsSocialFollow(ReadOnlySpan<char> content, int words)
+    {
+        if (words > MaxPromotionWords || !(StartsWithWord(content, "follow") || ContainsAny(content, FollowPhrases)))
+        {
+            return false;
+        }
+
+        return ContainsAny(content, SocialNetworks) || content.Contains(" @", StringComparison.Ordinal);
+    }
 
     /// <summary>"Published 1 day ago", "Updated on: November 19, 2019 / 10:07 AM": a short line opening with a
     /// publishing verb and holding a number or "ago".</summary>
@@ -405,11 +430,11 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         return hasMonthOrYear;
     }
 
-    /// <summary>A short line naming a picture agency, or a caption of up to <see cref="MaxCaptionWords"/> words ending
+    /// <summary>A short line opened or closed by a picture agency's name, or a caption of up to <see cref="MaxCaptionWords"/> words ending
     /// in a parenthesised credit (longer paragraphs that end so, as in magazine features, are kept).</summary>
     private static bool IsPhotoCredit(ReadOnlySpan<char> content, int words)
     {
-        if (words <= MaxCreditWords && ContainsAny(content, PhotoAgencies))
+        if (words <= MaxCreditWords && (StartsOrEndsWithAny(content, PhotoAgencies)))
         {
             return true;
         }
@@ -432,6 +457,24 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
 
         var of = content.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
         return of > 0 && AllDigits(content[..of].Trim()) && AllDigits(content[(of + 4)..].TrimStart("/ ").Trim());
+    }
+
+    /// <summary>"Alex Wong | Getty Images", "AP Photo/Sam Ortiz": the agency opens or closes the line (a headline such
+    /// as "Getty Images Wants AI to Stop Copying Them" does neither: it goes on after the name).</summary>
+    private static bool StartsOrEndsWithAny(ReadOnlySpan<char> content, string[] phrases)
+    {
+        var trimmed = content.TrimEnd(" .)");
+        foreach (var phrase in phrases)
+        {
+            var bare = phrase.AsSpan().Trim('/');
+            if (trimmed.EndsWith(bare, StringComparison.OrdinalIgnoreCase)
+                || (content.StartsWith(bare, StringComparison.OrdinalIgnoreCase) && content.Length > bare.Length && content[bare.Length] is '/' or ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> content, string[] phrases)

@@ -30,6 +30,7 @@ public sealed class BoilerplateChromeLineTests
     [InlineData("Have a tip? Jo Park may be reached at jpark@example.com.", BoilerplateKind.Byline)]
     [InlineData("View author archive", BoilerplateKind.Byline)]
     [InlineData("Follow Newsbeat on Instagram, Facebook and Twitter.", BoilerplateKind.Promotion)]
+    [InlineData("Have a tip? Follow her on Twitter @janedoe.", BoilerplateKind.Promotion)]
     [InlineData("Get the latest updates in your inbox. Sign up for our free daily newsletter.", BoilerplateKind.Promotion)]
     [InlineData("This post may contain affiliate links. Please see my disclosure page.", BoilerplateKind.Promotion)]
     [InlineData("Continue Reading Below", BoilerplateKind.Navigation)]
@@ -55,6 +56,10 @@ public sealed class BoilerplateChromeLineTests
     [InlineData("The crowd watched the last bus cross the bridge, waving flags and singing, long into the evening as rain fell on the old town and its river (Photo by Ann Lee)")]
     [InlineData("Follow-up talks with the rail operator are planned for May.")]
     [InlineData("Close to 300 people signed the petition.")]
+    [InlineData("By the numbers: what the new bridge will cost")]
+    [InlineData("Getty Images Wants AI to Stop Copying Them")]
+    [InlineData("The mayor will not allow any media to follow him on his trip to the capital next week.")]
+    [InlineData("Her account, which has two million followers on Twitter, was suspended on Friday.")]
     public void Detect_BodyLineThatLooksLikeChrome_IsKept(string line)
     {
         var text = $"{Before}\n\n{line}\n\n{After}";
