@@ -55,12 +55,31 @@ internal static class HtmlArticleReader
             return null;
         }
 
-        var text = string.IsNullOrWhiteSpace(page.Content) ? string.Empty : RenderContent(page.Content);
+        var text = string.IsNullOrWhiteSpace(page.Content)
+            ? string.Empty
+            : WithoutRepeats(RenderContent(page.Content), NullIfBlank(page.Title), options.Url?.ToString());
         DateTimeOffset? published = page.PublicationDate is { } date
             ? new DateTimeOffset(date.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date.ToUniversalTime())
             : null;
         return new Extracted(page.Title, text, page.Language, published);
     }
+
+    /// <summary>The text without paragraphs that only repeat the headline (kept in <see cref="Article.Title"/>) or the
+    /// page's own address.</summary>
+    private static string WithoutRepeats(string text, string? title, string? url)
+    {
+        if (title is null && url is null)
+        {
+            return text;
+        }
+
+        var paragraphs = text.Split("\n\n");
+        var kept = paragraphs.Where(p => !IsRepeat(p, title) && !IsRepeat(p, url)).ToList();
+        return kept.Count == paragraphs.Length ? text : string.Join("\n\n", kept);
+    }
+
+    private static bool IsRepeat(string paragraph, string? value) =>
+        value is not null && paragraph.AsSpan().Trim().Equals(value.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static string RenderContent(string content)
     {

@@ -68,7 +68,7 @@ public sealed class ExtractionBenchmarkTests : IDisposable
     }
 
     /// <summary>The real benchmark pages: the floors the extraction reached (docs/ARTICLES.md), so that a rule change
-    /// that loses ground fails here. Measured: F1 0.980, precision 0.974, recall 0.987 on 88 pages.</summary>
+    /// that loses ground fails here. Measured: F1 0.981, precision 0.976, recall 0.987 on 88 pages.</summary>
     [SharedDataFact("article-extraction", "ground-truth.json")]
     public void ArticleBody_OnTheBenchmarkPages_ReachesTheDocumentedFloors()
     {
@@ -79,8 +79,8 @@ public sealed class ExtractionBenchmarkTests : IDisposable
         var score = ShingleScorer.Score(results.Select(r => r.Match).ToList());
 
         Assert.Equal(88, score.Pages);
-        Assert.True(score.F1 >= 0.978, $"F1 {score.F1:0.0000} fell below 0.978");
-        Assert.True(score.Precision >= 0.970, $"precision {score.Precision:0.0000} fell below 0.970");
+        Assert.True(score.F1 >= 0.979, $"F1 {score.F1:0.0000} fell below 0.979");
+        Assert.True(score.Precision >= 0.972, $"precision {score.Precision:0.0000} fell below 0.972");
         Assert.True(score.Recall >= 0.985, $"recall {score.Recall:0.0000} fell below 0.985");
     }
 
