@@ -106,7 +106,7 @@ internal sealed class HtmlChromeFilter
     /// </summary>
     private static bool IsLinkBlock(IElement element)
     {
-        if (element.LocalName is not ("p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "div"))
+        if (element.LocalName is not ("p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6"))
         {
             return false;
         }
@@ -140,7 +140,7 @@ internal sealed class HtmlChromeFilter
             return true;
         }
 
-        return element.LocalName != "div" && linkText >= MinLinkShare * LetterCount(text) && CountWords(text) <= MaxLinkBlockWords;
+        return linkText >= MinLinkShare * LetterCount(text) && CountWords(text) <= MaxLinkBlockWords;
     }
 
     private static bool IsAddress(ReadOnlySpan<char> text) =>
