@@ -14,6 +14,10 @@ namespace EntityKit.Articles;
 /// (<c>en_USEnglish</c>).</description></item>
 /// <item><description><b>Separated link list</b>: three or more short items separated by <c>|</c>, <c>•</c> or
 /// <c>·</c>.</description></item>
+/// <item><description><b>Captions, bylines and plugs</b>: photo credits ("Credit...", "Image copyright",
+/// "Alex Wong | Getty Images", a short caption ending "(Image: GETTY)"), slideshow counters ("Image 1 of 23"), bylines
+/// ("By Jane Doe"), date stamps ("Published 10:02 AM EST Nov 19, 2019") and date-only lines, reporting credits, author
+/// contact lines, follow-us and newsletter plugs.</description></item>
 /// <item><description>At the <b>edges</b> only (before the first or after the last body paragraph), except for the
 /// headline candidate: a <b>contact block</b> (an "Address" / "Contact" label, a street line such as
 /// "304 North Cardinal St.", a postcode line such as "Dorchester Center, MA 02124", a phone or e-mail line) and
@@ -355,7 +359,7 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         // "By the numbers: …" is a headline: a byline names someone, so the next word is capitalised and no determiner.
         var rest = content[2..].TrimStart();
         var next = rest[..(rest.IndexOf(' ') is var space and >= 0 ? space : rest.Length)];
-        return next.IsEmpty || (char.IsUpper(next[0]) && !Determiners.Contains(next.ToString()));
+        return next.IsEmpty || (char.IsUpper(next[0]) && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next));
     }
 
     /// <summary>"Follow us on Twitter", "Have a tip? … Follow her on Twitter @AmyKup": a line of up to
