@@ -16,6 +16,7 @@ public static class CliApp
         new AnalyzeCommand(),
         new BenchCommand(),
         new EvalTokenizerCommand(),
+        new EvalExtractionCommand(),
         new TrainCommand(),
         new EvalCommand(),
         new CalibrateCommand(),

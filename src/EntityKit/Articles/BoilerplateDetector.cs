@@ -14,6 +14,10 @@ namespace EntityKit.Articles;
 /// (<c>en_USEnglish</c>).</description></item>
 /// <item><description><b>Separated link list</b>: three or more short items separated by <c>|</c>, <c>•</c> or
 /// <c>·</c>.</description></item>
+/// <item><description><b>Captions, bylines and plugs</b>: photo credits ("Credit...", "Image copyright",
+/// "Alex Wong | Getty Images", a short caption ending "(Image: GETTY)"), slideshow counters ("Image 1 of 23"), bylines
+/// ("By Jane Doe"), date stamps ("Published 10:02 AM EST Nov 19, 2019") and date-only lines, reporting credits, author
+/// contact lines, follow-us and newsletter plugs.</description></item>
 /// <item><description>At the <b>edges</b> only (before the first or after the last body paragraph), except for the
 /// headline candidate: a <b>contact block</b> (an "Address" / "Contact" label, a street line such as
 /// "304 North Cardinal St.", a postcode line such as "Dorchester Center, MA 02124", a phone or e-mail line) and
@@ -32,6 +36,11 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
     private const int MaxContactWords = 8;
     private const int MaxLinkWords = 2;
     private const int MinLinkListLines = 3;
+    private const int MaxBylineWords = 8;
+    private const int MaxDateStampWords = 15;
+    private const int MaxCreditWords = 8;
+    private const int MaxPromotionWords = 40;
+    private const int MaxCaptionWords = 25;
 
     /// <summary>Cues that news feeds also use as headline prefixes ("WATCH: …", "Live updates: …"): they do not
     /// flag the line that opens the text.</summary>
@@ -100,7 +109,84 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
         ("terms of service", BoilerplateKind.Legal, 20),
         ("terms and conditions", BoilerplateKind.Legal, 20),
         ("contact us", BoilerplateKind.Contact, 10),
+        ("continue reading", BoilerplateKind.Navigation, 5),
+        ("related post", BoilerplateKind.Navigation, 20),
+        ("see more", BoilerplateKind.Navigation, 20),
+        ("don't miss", BoilerplateKind.Navigation, 20),
+        ("more:", BoilerplateKind.Navigation, 1),
+        ("comments", BoilerplateKind.Navigation, 2),
+        ("post comment", BoilerplateKind.Navigation, 5),
+        ("like this story", BoilerplateKind.Navigation, 20),
+        ("view author archive", BoilerplateKind.Byline, 5),
+        ("email the author", BoilerplateKind.Byline, 5),
+        ("advert", BoilerplateKind.Promotion, 1),
+        ("credit...", BoilerplateKind.Caption, 12),
+        ("credit:", BoilerplateKind.Caption, 12),
+        ("image copyright", BoilerplateKind.Caption, 12),
+        ("image caption", BoilerplateKind.Caption, 60),
+        ("image credit", BoilerplateKind.Caption, 12),
+        ("photo credit", BoilerplateKind.Caption, 12),
+        ("photo:", BoilerplateKind.Caption, 12),
+        ("photograph:", BoilerplateKind.Caption, 12),
+        ("file photo:", BoilerplateKind.Caption, 60),
+        ("caption", BoilerplateKind.Caption, 1),
+        ("close", BoilerplateKind.Navigation, 1),
+        ("filed under", BoilerplateKind.Navigation, 20),
+        ("reading time", BoilerplateKind.Byline, 6),
+        ("reporting by", BoilerplateKind.Byline, 60),
+        ("(reporting by", BoilerplateKind.Byline, 60),
+        ("additional reporting by", BoilerplateKind.Byline, 60),
+        ("editing by", BoilerplateKind.Byline, 30),
     ];
+
+    /// <summary>Cues that make a line of up to <see cref="MaxPromotionWords"/> words chrome wherever they occur: an
+    /// author's contact line, a newsletter or social-media plug, an affiliate-link notice.</summary>
+    private static readonly (string Phrase, BoilerplateKind Kind)[] LongLineCues =
+    [
+        ("can be reached at", BoilerplateKind.Byline),
+        ("may be reached at", BoilerplateKind.Byline),
+        ("contributed reporting", BoilerplateKind.Byline),
+        ("contributed to this report", BoilerplateKind.Byline),
+        ("click here for more", BoilerplateKind.Promotion),
+        ("affiliate link", BoilerplateKind.Promotion),
+        ("contain affiliate", BoilerplateKind.Promotion),
+        ("free daily newsletter", BoilerplateKind.Promotion),
+        ("subscribe to our", BoilerplateKind.Promotion),
+        ("sign up for our", BoilerplateKind.Promotion),
+    ];
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "utc", "gmt", "est", "edt", "cst",
+        "cdt", "pst", "pdt", "bst", "cet", "cest", "ist", "at", "updated", "published",
+    };
+
+    private static readonly HashSet<string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    /// <summary>Words that open a date stamp ("Published 10:02 AM EST Nov 19, 2019", "Updated on: …").</summary>
+    private static readonly string[] DateStampCues = ["published", "updated", "posted", "first published", "last updated", "last modified"];
+
+    /// <summary>Picture agencies whose name in a short line makes it a photo credit ("Alex Wong | Getty Images").</summary>
+    private static readonly string[] PhotoAgencies = ["getty images", "shutterstock", "ap photo", "afp photo", "reuters/", "/reuters", "epa-efe"];
+
+    /// <summary>Parenthesised credits that end a caption: "… their identities (Image: GETTY )".</summary>
+    private static readonly string[] TrailingCreditCues = ["(image:", "(photo:", "(picture:", "(ap photo", "(photo by", "(credit:"];
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    };
+
+    private static readonly string[] FollowPhrases = ["follow us ", "follow me ", "follow him ", "follow her ", "follow them "];
+
+    private static readonly string[] SocialNetworks = ["twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin"];
 
     private static readonly (string Phrase, BoilerplateKind Kind)[] AnywhereCues =
     [
@@ -222,12 +308,190 @@ public sealed class BoilerplateDetector : IBoilerplateDetector
             }
         }
 
+        if (IsByline(content, line.Words) || IsDateStamp(content, line.Words))
+        {
+            return BoilerplateKind.Byline;
+        }
+
+        if (IsPhotoCredit(content, line.Words) || IsSlideCounter(content))
+        {
+            return BoilerplateKind.Caption;
+        }
+
+        if (IsSocialFollow(content, line.Words))
+        {
+            return BoilerplateKind.Promotion;
+        }
+
+        if (line.Words <= MaxPromotionWords)
+        {
+            foreach (var (phrase, kind) in LongLineCues)
+            {
+                if (content.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        if (IsDateOnly(content, line.Words))
+        {
+            return BoilerplateKind.Byline;
+        }
+
         if (line.Words <= 6 && ContainsLocaleCode(content))
         {
             return BoilerplateKind.LanguageSwitcher;
         }
 
         return IsSeparatedLinkList(content) ? BoilerplateKind.Navigation : null;
+    }
+
+    /// <summary>"By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", or a lone "By": a short line opening with "By"
+    /// that does not end like a sentence.</summary>
+    private static bool IsByline(ReadOnlySpan<char> content, int words)
+    {
+        if (words > MaxBylineWords || !StartsWithWord(content, "by") || EndsLikeSentence(content))
+        {
+            return false;
+        }
+
+        // "By the numbers: …" is a headline: a byline names someone, so the next word is capitalised and no determiner.
+        var rest = content[2..].TrimStart();
+        var next = rest[..(rest.IndexOf(' ') is var space and >= 0 ? space : rest.Length)];
+        return next.IsEmpty || (char.IsUpper(next[0]) && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next));
+    }
+
+    /// <summary>"Follow us on Twitter", "Have a tip? … Follow her on Twitter @AmyKup": a line of up to
+    /// <see cref="MaxPromotionWords"/> words opening with "Follow" or asking to follow us/me/him/her/them, that names a
+    /// social network or an @handle ("… will not allow any media to follow him on his trip" is kept).</summary>
+    private static bool IsSocialFollow(ReadOnlySpan<char> content, int words)
+    {
+        if (words > MaxPromotionWords || !(StartsWithWord(content, "follow") || ContainsAny(content, FollowPhrases)))
+        {
+            return false;
+        }
+
+        return ContainsAny(content, SocialNetworks) || content.Contains(" @", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Published 1 day ago", "Updated on: November 19, 2019 / 10:07 AM": a short line opening with a
+    /// publishing verb and holding a number or "ago".</summary>
+    private static bool IsDateStamp(ReadOnlySpan<char> content, int words)
+    {
+        if (words > MaxDateStampWords || (!content.ContainsAnyInRange('0', '9') && !content.Contains(" ago", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        content = content.TrimStart("|• ");
+        foreach (var cue in DateStampCues)
+        {
+            if (StartsWithWord(content, cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"October 06, 2018", "Nov. 20, 2019, 9:28 AM UTC", "15:23 2019": a short line of nothing but
+    /// numbers, month and weekday names, clock words and time zones, with a month name or a year (a bare clock time
+    /// such as "4:14 p.m." heads an entry of a live blog and is kept).</summary>
+    private static bool IsDateOnly(ReadOnlySpan<char> content, int words)
+    {
+        if (words > MaxDateStampWords || !content.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var hasMonthOrYear = false;
+        var lookup = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var months = MonthNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in content.SplitAny(" \t,|/-–—•"))
+        {
+            var word = content[range].Trim(".:()");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (lookup.Contains(word))
+            {
+                hasMonthOrYear |= months.Contains(word);
+                continue;
+            }
+
+            if (word.ContainsAnyExcept("0123456789:.apmAPM"))
+            {
+                return false;
+            }
+
+            hasMonthOrYear |= word.Length == 4 && AllDigits(word) && word[0] is '1' or '2';
+        }
+
+        return hasMonthOrYear;
+    }
+
+    /// <summary>A short line opened or closed by a picture agency's name, or a caption of up to <see cref="MaxCaptionWords"/> words ending
+    /// in a parenthesised credit (longer paragraphs that end so, as in magazine features, are kept).</summary>
+    private static bool IsPhotoCredit(ReadOnlySpan<char> content, int words)
+    {
+        if (words <= MaxCreditWords && (StartsOrEndsWithAny(content, PhotoAgencies)))
+        {
+            return true;
+        }
+
+        var open = content.LastIndexOf('(');
+        return words <= MaxCaptionWords && content.EndsWith(")") && open >= 0 && ContainsAny(content[open..], TrailingCreditCues);
+    }
+
+    /// <summary>"Image 1 of 23", "3 of 12", "Image 1 of / 23": a slideshow counter.</summary>
+    private static bool IsSlideCounter(ReadOnlySpan<char> content)
+    {
+        foreach (var prefix in (string[])["image", "photo", "slide", "picture"])
+        {
+            if (StartsWithWord(content, prefix))
+            {
+                content = content[prefix.Length..].TrimStart();
+                break;
+            }
+        }
+
+        var of = content.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        return of > 0 && AllDigits(content[..of].Trim()) && AllDigits(content[(of + 4)..].TrimStart("/ ").Trim());
+    }
+
+    /// <summary>"Alex Wong | Getty Images", "AP Photo/Sam Ortiz": the agency opens or closes the line (a headline such
+    /// as "Getty Images Wants AI to Stop Copying Them" does neither: it goes on after the name).</summary>
+    private static bool StartsOrEndsWithAny(ReadOnlySpan<char> content, string[] phrases)
+    {
+        var trimmed = content.TrimEnd(" .)");
+        foreach (var phrase in phrases)
+        {
+            var bare = phrase.AsSpan().Trim('/');
+            if (trimmed.EndsWith(bare, StringComparison.OrdinalIgnoreCase)
+                || (content.StartsWith(bare, StringComparison.OrdinalIgnoreCase) && content.Length > bare.Length && content[bare.Length] is '/' or ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> content, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (content.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FindHeadlineCandidate(List<Line> lines, BoilerplateKind?[] kinds, int firstBody)

@@ -44,7 +44,8 @@ internal static class HtmlArticleReader
         SmartReader.Article page;
         try
         {
-            var reader = new Reader(options.Url?.ToString() ?? PlaceholderUrl, html);
+            // Classes are kept so that HtmlChromeFilter can recognise captions, share bars and the like by name.
+            var reader = new Reader(options.Url?.ToString() ?? PlaceholderUrl, html) { KeepClasses = true };
             page = reader.GetArticle();
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -56,17 +57,40 @@ internal static class HtmlArticleReader
 
         var text = string.IsNullOrWhiteSpace(page.Content)
             ? string.Empty
-            : HtmlTextRenderer.Render(new HtmlParser().ParseDocument(page.Content).Body!, skipChrome: false);
+            : WithoutRepeats(RenderContent(page.Content), NullIfBlank(page.Title), options.Url?.ToString());
         DateTimeOffset? published = page.PublicationDate is { } date
             ? new DateTimeOffset(date.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date.ToUniversalTime())
             : null;
         return new Extracted(page.Title, text, page.Language, published);
     }
 
+    /// <summary>The text without paragraphs that only repeat the headline (kept in <see cref="Article.Title"/>) or the
+    /// page's own address.</summary>
+    private static string WithoutRepeats(string text, string? title, string? url)
+    {
+        if (title is null && url is null)
+        {
+            return text;
+        }
+
+        var paragraphs = text.Split("\n\n");
+        var kept = paragraphs.Where(p => !IsRepeat(p, title) && !IsRepeat(p, url)).ToList();
+        return kept.Count == paragraphs.Length ? text : string.Join("\n\n", kept);
+    }
+
+    private static bool IsRepeat(string paragraph, string? value) =>
+        value is not null && paragraph.AsSpan().Trim().Equals(value.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string RenderContent(string content)
+    {
+        var body = new HtmlParser().ParseDocument(content).Body!;
+        return HtmlTextRenderer.Render(body, skipChrome: false, new HtmlChromeFilter(body));
+    }
+
     private static string RenderWholePage(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        return document.Body is null ? string.Empty : HtmlTextRenderer.Render(document.Body, skipChrome: true);
+        return document.Body is null ? string.Empty : HtmlTextRenderer.Render(document.Body, skipChrome: true, new HtmlChromeFilter(document.Body));
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

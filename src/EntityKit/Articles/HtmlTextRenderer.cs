@@ -14,7 +14,16 @@ internal static class HtmlTextRenderer
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
         "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption", "hr", "address",
-        "details", "summary", "caption", "center",
+        "details", "summary", "caption", "center", "header", "footer", "nav", "aside", "menu", "fieldset", "legend",
+        "hgroup", "main",
+    };
+
+    /// <summary>Elements inside which the texts of two elements that touch (no space between them) are separate lines:
+    /// a caption's text and its photo credit are often adjacent <c>span</c>s styled as blocks, which would otherwise
+    /// read "… underground.CreditChang W. Lee". "Photo by <b>Ann</b> Lee" keeps its spaces and stays one line.</summary>
+    private static readonly HashSet<string> LinePerChildElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "figcaption", "figure", "caption",
     };
 
     private static readonly HashSet<string> InvisibleElements = new(StringComparer.OrdinalIgnoreCase)
@@ -31,62 +40,85 @@ internal static class HtmlTextRenderer
     /// <summary>The plain text of <paramref name="root"/>.</summary>
     /// <param name="root">The element to render.</param>
     /// <param name="skipChrome">Also skip navigation, header, footer and aside elements.</param>
-    public static string Render(INode root, bool skipChrome)
+    /// <param name="chromeFilter">Skips the elements it calls chrome (captions, share bars, related links…); none when null.</param>
+    public static string Render(INode root, bool skipChrome, HtmlChromeFilter? chromeFilter = null)
     {
         var writer = new Writer();
-        Visit(root, writer, skipChrome, preformatted: false);
+        new Walk(writer, skipChrome, chromeFilter).Visit(root, preformatted: false);
         return writer.ToString();
     }
 
-    private static void Visit(INode node, Writer writer, bool skipChrome, bool preformatted)
+    /// <summary>One rendering pass over a tree.</summary>
+    /// <param name="Writer">Receives the text.</param>
+    /// <param name="SkipChrome">Skip navigation, header, footer and aside elements.</param>
+    /// <param name="ChromeFilter">Skips the elements it calls chrome; none when null.</param>
+    /// <param name="InCaption">Inside a figure or caption: texts of adjacent elements that touch are separate lines.</param>
+    private readonly record struct Walk(Writer Writer, bool SkipChrome, HtmlChromeFilter? ChromeFilter, bool InCaption = false)
     {
-        switch (node)
+        public void Visit(INode node, bool preformatted)
         {
-            case IText textNode:
-                writer.AppendText(textNode.Data, preformatted);
-                return;
-            case IElement element:
-                var name = element.LocalName;
-                if (InvisibleElements.Contains(name) || (skipChrome && ChromeElements.Contains(name)) || element.HasAttribute("hidden"))
-                {
+            var writer = Writer;
+            var skipChrome = SkipChrome;
+            switch (node)
+            {
+                case IText textNode:
+                    writer.AppendText(textNode.Data, preformatted);
                     return;
-                }
+                case IElement element:
+                    var name = element.LocalName;
+                    if (InvisibleElements.Contains(name) || (skipChrome && ChromeElements.Contains(name)) || element.HasAttribute("hidden")
+                        || ChromeFilter?.IsChrome(element) == true)
+                    {
+                        return;
+                    }
 
-                if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
-                {
-                    writer.BreakLine();
+                    if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
+                    {
+                        writer.BreakLine();
+                        return;
+                    }
+
+                    var isBlock = BlockElements.Contains(name);
+                    if (isBlock)
+                    {
+                        writer.BreakParagraph();
+                    }
+                    else if (name is "td" or "th")
+                    {
+                        writer.AppendText(" ", preformatted: false);
+                    }
+
+                    var isPre = preformatted || name.Equals("pre", StringComparison.OrdinalIgnoreCase);
+                    var inCaption = InCaption || LinePerChildElements.Contains(name);
+                    var walk = this with { InCaption = inCaption };
+                    foreach (var child in element.ChildNodes)
+                    {
+                        if (inCaption && child is IElement)
+                        {
+                            writer.SeparateIfGlued();
+                        }
+
+                        walk.Visit(child, isPre);
+                        if (inCaption && child is IElement)
+                        {
+                            writer.SeparateIfGlued();
+                        }
+                    }
+
+                    if (isBlock)
+                    {
+                        writer.BreakParagraph();
+                    }
+
                     return;
-                }
+                default:
+                    foreach (var child in node.ChildNodes)
+                    {
+                        Visit(child, preformatted);
+                    }
 
-                var isBlock = BlockElements.Contains(name);
-                if (isBlock)
-                {
-                    writer.BreakParagraph();
-                }
-                else if (name is "td" or "th")
-                {
-                    writer.AppendText(" ", preformatted: false);
-                }
-
-                var isPre = preformatted || name.Equals("pre", StringComparison.OrdinalIgnoreCase);
-                foreach (var child in element.ChildNodes)
-                {
-                    Visit(child, writer, skipChrome, isPre);
-                }
-
-                if (isBlock)
-                {
-                    writer.BreakParagraph();
-                }
-
-                return;
-            default:
-                foreach (var child in node.ChildNodes)
-                {
-                    Visit(child, writer, skipChrome, preformatted);
-                }
-
-                return;
+                    return;
+            }
         }
     }
 
@@ -96,10 +128,14 @@ internal static class HtmlTextRenderer
         private readonly StringBuilder _text = new();
         private int _pendingBreaks;
         private bool _pendingSpace;
+        private bool _separateIfGlued;
 
         public void BreakLine() => _pendingBreaks = Math.Max(_pendingBreaks, 1);
 
         public void BreakParagraph() => _pendingBreaks = 2;
+
+        /// <summary>The next text starts a new line unless whitespace or a break separates it from the last.</summary>
+        public void SeparateIfGlued() => _separateIfGlued = true;
 
         public void AppendText(string data, bool preformatted)
         {
@@ -128,6 +164,7 @@ internal static class HtmlTextRenderer
             {
                 _pendingBreaks = 0;
                 _pendingSpace = false;
+                _separateIfGlued = false;
                 return;
             }
 
@@ -139,9 +176,14 @@ internal static class HtmlTextRenderer
             {
                 _text.Append(' ');
             }
+            else if (_separateIfGlued)
+            {
+                _text.Append('\n');
+            }
 
             _pendingBreaks = 0;
             _pendingSpace = false;
+            _separateIfGlued = false;
         }
 
         public override string ToString() => _text.ToString();

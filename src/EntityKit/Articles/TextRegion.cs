@@ -36,4 +36,8 @@ public enum BoilerplateKind
     Contact,
     /// <summary>A language switcher, such as <c>en_USEnglish</c>.</summary>
     LanguageSwitcher,
+    /// <summary>A picture's caption or credit: "Credit...", "Image copyright Getty Images", "Image 1 of 23".</summary>
+    Caption,
+    /// <summary>A byline or date stamp: "By Jane Doe", "Published 10:02 AM EST Nov 19, 2019", "View author archive".</summary>
+    Byline,
 }

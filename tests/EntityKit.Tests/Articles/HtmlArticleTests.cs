@@ -124,4 +124,21 @@ public sealed class HtmlArticleTests
         var rovers = Assert.Single(analysis.Entities);
         Assert.Equal(("Riverton Rovers", 1), (rovers.Name, rovers.MentionCount));
     }
+
+    [Fact]
+    public void FromHtml_ParagraphsRepeatingTheHeadlineOrTheAddress_AreLeftOut()
+    {
+        const string html = "<html><head><title>Bridge closes to cars</title></head><body><article>"
+            + "<p>https://news.example/bridge</p><p>Bridge closes to cars</p>"
+            + "<p>The council voted on Monday to close the old bridge to cars from the start of next month.</p>"
+            + "<p>Engineers found cracks in two of its supports during an inspection last autumn, the report said.</p>"
+            + "<p>Buses will use the ring road until the repairs are finished, which the council expects by the summer.</p>"
+            + "</article></body></html>";
+
+        var article = Article.FromHtml("bridge", html, new HtmlArticleOptions { Url = new Uri("https://news.example/bridge") });
+
+        Assert.Equal("Bridge closes to cars", article.Title);
+        Assert.StartsWith("The council voted on Monday", article.Text);
+        Assert.DoesNotContain("https://news.example/bridge", article.Text);
+    }
 }
