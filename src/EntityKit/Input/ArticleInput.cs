@@ -7,9 +7,10 @@ namespace EntityKit.Input;
 /// <remarks>Immutable. Readers yield one per record, in source order, so a bad record never hides the good ones.</remarks>
 public sealed class ArticleInput
 {
-    private ArticleInput(Article? article, ArticleReadError? error, string source, long line)
+    private ArticleInput(Article? article, ArticleReadError? error, string source, long line, ArticleInputFormat format)
     {
         Article = article;
+        Format = format;
         Error = error;
         Source = source;
         Line = line;
@@ -23,6 +24,10 @@ public sealed class ArticleInput
 
     /// <summary>The file path as given, or <c>stdin</c>.</summary>
     public string Source { get; }
+
+    /// <summary>Whether the article was read from plain text or from an HTML page (then its text is the page's
+    /// extracted text).</summary>
+    public ArticleInputFormat Format { get; }
 
     /// <summary>The 1-based line number of the record, or 0 when the record is a whole file.</summary>
     public long Line { get; }
@@ -40,12 +45,13 @@ public sealed class ArticleInput
     /// <param name="article">The article.</param>
     /// <param name="source">The file path as given, or <c>stdin</c>.</param>
     /// <param name="line">The 1-based line number, or 0 for a whole file.</param>
-    public static ArticleInput FromArticle(Article article, string source, long line)
+    /// <param name="format">What the article was read from.</param>
+    public static ArticleInput FromArticle(Article article, string source, long line, ArticleInputFormat format = ArticleInputFormat.Text)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentOutOfRangeException.ThrowIfNegative(line);
-        return new ArticleInput(article, null, source, line);
+        return new ArticleInput(article, null, source, line, format);
     }
 
     /// <summary>Wraps a record that could not be read.</summary>
@@ -53,6 +59,6 @@ public sealed class ArticleInput
     public static ArticleInput FromError(ArticleReadError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new ArticleInput(null, error, error.Source, error.Line);
+        return new ArticleInput(null, error, error.Source, error.Line, ArticleInputFormat.Text);
     }
 }

@@ -19,14 +19,30 @@ public static class ArticleInputAnalysis
         this IArticleAnalyzer analyzer,
         IEnumerable<ArticleInput> inputs,
         BatchOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        analyzer.AnalyzeInputs(inputs, options, cancellationToken).Select(result => result.Analysis);
+
+    /// <summary>
+    /// Like <see cref="AnalyzeMany(IArticleAnalyzer, IEnumerable{ArticleInput}, BatchOptions?, CancellationToken)"/>,
+    /// but yields each analysis with the record it came from, so that a writer can also show the article's metadata
+    /// and, for a web page, the extracted text the offsets point into.
+    /// </summary>
+    /// <param name="analyzer">The analyzer.</param>
+    /// <param name="inputs">The records, read lazily.</param>
+    /// <param name="options">Parallelism and buffering; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops the batch promptly.</param>
+    public static IEnumerable<ArticleInputResult> AnalyzeInputs(
+        this IArticleAnalyzer analyzer,
+        IEnumerable<ArticleInput> inputs,
+        BatchOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(inputs);
-        return AnalyzeManyCore(analyzer, inputs, options, cancellationToken);
+        return AnalyzeInputsCore(analyzer, inputs, options, cancellationToken);
     }
 
-    private static IEnumerable<ArticleAnalysis> AnalyzeManyCore(
+    private static IEnumerable<ArticleInputResult> AnalyzeInputsCore(
         IArticleAnalyzer analyzer, IEnumerable<ArticleInput> inputs, BatchOptions? options, CancellationToken cancellationToken)
     {
         // Every record read is queued in order; the analyzer sees only the articles. Results come back in article
@@ -51,15 +67,20 @@ public static class ArticleInputAnalysis
                     break;
                 }
 
-                yield return Failed(next.Error!);
+                yield return new ArticleInputResult(next, Failed(next.Error!));
             }
 
-            yield return result.Succeeded || source is null ? result : Locate(result, source);
+            if (source is null)
+            {
+                throw new InvalidOperationException("The analyzer returned more results than it was given articles.");
+            }
+
+            yield return new ArticleInputResult(source, result.Succeeded ? result : Locate(result, source));
         }
 
         while (pending.TryDequeue(out var input))
         {
-            yield return Failed(input.Error!);
+            yield return new ArticleInputResult(input, Failed(input.Error!));
         }
     }
 
