@@ -13,12 +13,17 @@ namespace EntityKit.Json;
 /// <remarks>Thread-safe: it holds no state besides the immutable serializer metadata.</remarks>
 public static class ArticleAnalysisJson
 {
-    /// <summary>Escape only what JSON requires (quotes, backslashes, control characters): non-ASCII text stays
-    /// readable UTF-8, as documented.</summary>
+    /// <summary>
+    /// Escape only what JSON requires (quotes, backslashes, control characters; characters outside the Basic
+    /// Multilingual Plane become surrogate-pair escapes): other non-ASCII text stays readable UTF-8, as documented.
+    /// Reading rejects a null where the record has a non-nullable member.
+    /// </summary>
     private static readonly ArticleAnalysisJsonContext Context = new(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     });
 
     /// <summary>The writer options that give the documented escaping, for callers who write records to their own
@@ -46,10 +51,10 @@ public static class ArticleAnalysisJson
         return new ArticleAnalysisRecord
         {
             Id = analysis.Id,
-            Sentences = [.. analysis.Sentences.Select(s => new TextRangeRecord(s.Start, s.End))],
+            Sentences = [.. analysis.Sentences.Select(s => new TextRangeRecord { Start = s.Start, End = s.End })],
             Mentions = [.. analysis.Mentions.Select(ToMentionRecord)],
             Entities = [.. analysis.Entities.Select(ToEntityRecord)],
-            Tokens = options.IncludeTokens ? [.. analysis.Tokens.Select(t => new TextRangeRecord(t.Start, t.End))] : null,
+            Tokens = options.IncludeTokens ? [.. analysis.Tokens.Select(t => new TextRangeRecord { Start = t.Start, End = t.End })] : null,
             Title = metadata?.Title,
             Published = metadata?.Published,
             Url = metadata?.Url,

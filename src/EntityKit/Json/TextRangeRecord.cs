@@ -7,21 +7,11 @@ namespace EntityKit.Json;
 /// <remarks>An immutable value type.</remarks>
 public readonly record struct TextRangeRecord
 {
-    /// <summary>Creates a range.</summary>
-    /// <param name="start">Offset of the first character.</param>
-    /// <param name="end">Offset just past the last character.</param>
-    [JsonConstructor]
-    public TextRangeRecord(int start, int end)
-    {
-        Start = start;
-        End = end;
-    }
-
     /// <summary>Offset of the first character.</summary>
     [JsonPropertyName("start")]
-    public int Start { get; }
+    public required int Start { get; init; }
 
     /// <summary>Offset just past the last character.</summary>
     [JsonPropertyName("end")]
-    public int End { get; }
+    public required int End { get; init; }
 }
