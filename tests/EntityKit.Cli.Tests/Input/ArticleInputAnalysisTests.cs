@@ -63,4 +63,20 @@ public sealed class ArticleInputAnalysisTests
 
         Assert.Equal(["x:1", "x:2"], Analyzer.AnalyzeMany(inputs).Select(r => r.Id));
     }
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void AnalyzeInputs_PairsEveryResultWithTheRecordItCameFrom(int threads)
+    {
+        var inputs = Enumerable.Range(0, 60).Select(i => i % 5 == 2
+            ? ArticleInput.FromError(new ArticleReadError($"f.jsonl:{i + 1}", "f.jsonl", i + 1, "invalid JSON"))
+            : ArticleInput.FromArticle(new Article($"a{i}", $"word {i}"), "f.jsonl", i + 1, i % 2 == 0 ? ArticleInputFormat.Html : ArticleInputFormat.Text))
+            .ToList();
+
+        var results = Analyzer.AnalyzeInputs(inputs, new BatchOptions { MaxDegreeOfParallelism = threads, MaxBufferedArticles = 4 }).ToList();
+
+        Assert.Equal(inputs, results.Select(r => r.Input));
+        Assert.All(results, r => Assert.Equal(r.Input.Id, r.Analysis.Id));
+        Assert.All(results, r => Assert.Same(r.Input.Article, r.Article));
+    }
 }
