@@ -33,6 +33,6 @@ public static class HtmlPageReader
         var html = Utf8FileText.TryDecode(bytes, id, sourceName, out var error);
         return html is null
             ? ArticleInput.FromError(error!)
-            : ArticleInput.FromArticle(Article.FromHtml(id, html), sourceName, 0, ArticleInputFormat.Html);
+            : ArticleInput.FromPage(id, () => Article.FromHtml(id, html), sourceName, 0);
     }
 }

@@ -199,15 +199,7 @@ public static class JsonlArticleReader
 
         if (format == ArticleInputFormat.Html)
         {
-            var page = Article.FromHtml(id, content, new Articles.HtmlArticleOptions { Url = AbsoluteUri(url) });
-            var fromPage = page with
-            {
-                Title = title ?? page.Title,
-                Url = url ?? page.Url,
-                Language = language ?? page.Language,
-                Published = published ?? page.Published,
-            };
-            return ArticleInput.FromArticle(fromPage, sourceName, lineNumber, ArticleInputFormat.Html);
+            return ArticleInput.FromPage(id, () => ReadPage(id, content, title, url, language, published), sourceName, lineNumber);
         }
 
         var article = new Article(id, content)
@@ -218,6 +210,19 @@ public static class JsonlArticleReader
             Published = published,
         };
         return ArticleInput.FromArticle(article, sourceName, lineNumber);
+    }
+
+    /// <summary>The article of a page; the record's own metadata wins over what the page states.</summary>
+    private static Article ReadPage(string id, string html, string? title, string? url, string? language, DateTimeOffset? published)
+    {
+        var page = Article.FromHtml(id, html, new Articles.HtmlArticleOptions { Url = AbsoluteUri(url) });
+        return page with
+        {
+            Title = title ?? page.Title,
+            Url = url ?? page.Url,
+            Language = language ?? page.Language,
+            Published = published ?? page.Published,
+        };
     }
 
     /// <summary>

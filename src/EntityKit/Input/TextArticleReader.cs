@@ -36,7 +36,7 @@ public static class TextArticleReader
         }
 
         return HtmlPageDetector.IsHtmlPage(text)
-            ? ArticleInput.FromArticle(Article.FromHtml(id, text), sourceName, 0, ArticleInputFormat.Html)
+            ? ArticleInput.FromPage(id, () => Article.FromHtml(id, text), sourceName, 0)
             : ArticleInput.FromArticle(new Article(id, text), sourceName, 0);
     }
 }
