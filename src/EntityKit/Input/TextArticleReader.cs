@@ -11,13 +11,7 @@ public static class TextArticleReader
     /// <summary>Reads a text file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The article, or an error record when the file cannot be read or is not valid UTF-8.</returns>
-    public static ArticleInput ReadFile(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var id = Path.GetFileNameWithoutExtension(path);
-        var bytes = Utf8FileText.TryReadAllBytes(path, id, out var error);
-        return bytes is null ? ArticleInput.FromError(error!) : Read(bytes, id, path);
-    }
+    public static ArticleInput ReadFile(string path) => Utf8FileText.ReadFile(path, ToInput);
 
     /// <summary>Decodes the bytes of one text article.</summary>
     /// <param name="bytes">The UTF-8 bytes, optionally with a byte-order mark.</param>
@@ -25,18 +19,11 @@ public static class TextArticleReader
     /// <param name="sourceName">The name used in errors, such as the file path.</param>
     /// <returns>The article (read as HTML when the text is a whole HTML page), or an error record when the bytes are
     /// not valid UTF-8.</returns>
-    public static ArticleInput Read(ReadOnlySpan<byte> bytes, string id, string sourceName)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        var text = Utf8FileText.TryDecode(bytes, id, sourceName, out var error);
-        if (text is null)
-        {
-            return ArticleInput.FromError(error!);
-        }
+    public static ArticleInput Read(ReadOnlySpan<byte> bytes, string id, string sourceName) =>
+        Utf8FileText.Read(bytes, id, sourceName, ToInput);
 
-        return HtmlPageDetector.IsHtmlPage(text)
-            ? ArticleInput.FromPage(id, () => Article.FromHtml(id, text), sourceName, 0)
+    private static ArticleInput ToInput(string text, string id, string sourceName) =>
+        HtmlPageDetector.IsHtmlPage(text)
+            ? HtmlPageReader.FromHtml(text, id, sourceName)
             : ArticleInput.FromArticle(new Article(id, text), sourceName, 0);
-    }
 }
