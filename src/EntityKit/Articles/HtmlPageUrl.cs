@@ -12,8 +12,7 @@ internal static class HtmlPageUrl
     public static string? Find(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var headEnd = html.IndexOf("</head", StringComparison.OrdinalIgnoreCase);
-        var head = new HtmlParser().ParseDocument(headEnd < 0 ? html : html[..headEnd]).Head;
+        var head = new HtmlParser().ParseDocument(html[..HeadEnd(html)]).Head;
         if (head is null)
         {
             return null;
@@ -22,6 +21,20 @@ internal static class HtmlPageUrl
         var canonical = head.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href");
         var openGraph = head.QuerySelector("meta[property='og:url' i][content]")?.GetAttribute("content");
         return AbsoluteHttp(canonical) ?? AbsoluteHttp(openGraph);
+    }
+
+    /// <summary>Where the head ends: its end tag, else (it may be omitted) the body's start tag, else a bound, so that
+    /// a page without either is not parsed twice whole.</summary>
+    private static int HeadEnd(string html)
+    {
+        const int MaxHeadLength = 64 * 1024;
+        var end = html.IndexOf("</head", StringComparison.OrdinalIgnoreCase);
+        if (end < 0)
+        {
+            end = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return end < 0 ? Math.Min(html.Length, MaxHeadLength) : end;
     }
 
     private static string? AbsoluteHttp(string? value) =>
