@@ -12,8 +12,8 @@ using EntityKit.Recognition;
 namespace EntityKit.Cli.Commands;
 
 /// <summary>
-/// <c>entitykit analyze PATH...</c>: analyses .txt files, .jsonl files, directories or JSONL on stdin and writes one
-/// result per article, in input order, streaming. Malformed records become error records; the exit code is then 1.
+/// <c>entitykit analyze PATH...</c>: analyses .txt files, web pages (.html, .htm), .jsonl files, directories or JSONL on
+/// stdin and writes one result per article, in input order, streaming. Malformed records become error records; the exit code is then 1.
 /// </summary>
 internal sealed class AnalyzeCommand : ICliCommand
 {
@@ -22,7 +22,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private readonly Argument<string[]> _paths = new("PATH")
     {
-        Description = "A .txt file (one article, id = file name), a .jsonl file (one {\"id\",\"text\"} object per line), a directory (its .txt and .jsonl files, by name), or - for JSONL on stdin.",
+        Description = "A .txt file (one article, id = file name), an .html or .htm page (one article: its main text), a .jsonl file (one {\"id\",\"text\"} or {\"id\",\"html\"} object per line), a directory (its .txt, .html, .htm and .jsonl files, by name), or - for JSONL on stdin.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -43,6 +43,11 @@ internal sealed class AnalyzeCommand : ICliCommand
         Description = "Include the tokens of each article.",
     };
 
+    private readonly Option<bool> _includeText = new("--include-text")
+    {
+        Description = "Write each article's text and boilerplate regions (and title, published, url) into its record, as always for web pages, whose offsets point into the extracted text.",
+    };
+
     private readonly Option<int> _threads = new("--threads")
     {
         Description = "How many articles to analyse at once; defaults to the number of cores.",
@@ -57,7 +62,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private readonly Option<bool> _recursive = new("--recursive", "-r")
     {
-        Description = "Also read the .txt and .jsonl files in subdirectories of a directory.",
+        Description = "Also read the article files (.txt, .html, .htm, .jsonl) in subdirectories of a directory.",
     };
 
     private readonly Option<int> _maxLength = new("--max-length")
@@ -127,7 +132,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
         {
-            _paths, _output, _format, _tokens, _threads, _quiet, _recursive, _maxLength, _dictionaries, _dictionaryMatch, _patterns, _corrections, _beforeModel, _model,
+            _paths, _output, _format, _tokens, _includeText, _threads, _quiet, _recursive, _maxLength, _dictionaries, _dictionaryMatch, _patterns, _corrections, _beforeModel, _model,
         };
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -149,13 +154,14 @@ internal sealed class AnalyzeCommand : ICliCommand
         var includeTokens = parseResult.GetValue(_tokens);
         IAnalysisWriter writer = parseResult.GetValue(_format) == TableFormat
             ? new TableAnalysisWriter(output, includeTokens)
-            : new JsonlAnalysisWriter(output, includeTokens);
+            : new JsonlAnalysisWriter(output, new RecordContent(includeTokens, parseResult.GetValue(_includeText)));
 
         var style = parseResult.GetValue(_quiet) ? ProgressStyle.None : context.Progress;
         var totalBytes = style == ProgressStyle.None ? null : InputSize.TryMeasure(paths, parseResult.GetValue(_recursive));
         using var progress = new BatchProgress(context.Error, style, totalBytes, TimeProvider.System, context.TerminalWidth);
-        foreach (var analysis in analyzer.AnalyzeMany(source.Select(duplicates.Observe), batchOptions, cancellationToken))
+        foreach (var result in analyzer.AnalyzeInputs(source.Select(duplicates.Observe), batchOptions, cancellationToken))
         {
+            var analysis = result.Analysis;
             // Warnings are queued by the reading thread and written here, so that stderr has one writer.
             while (duplicates.TryTakeWarning(out var warning))
             {
@@ -163,7 +169,7 @@ internal sealed class AnalyzeCommand : ICliCommand
                 context.Error.WriteLine($"entitykit: warning: {warning}");
             }
 
-            writer.Write(analysis);
+            writer.Write(result);
             if (analysis.Error is { } error)
             {
                 progress.ClearLine();

@@ -1,40 +1,35 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using EntityKit.Input;
+using EntityKit.Json;
 
 namespace EntityKit.Cli.Output;
 
 /// <summary>
-/// Writes one JSON object per line per article (the format of docs/FORMAT.md) with a reused
-/// <see cref="Utf8JsonWriter"/>: no reflection, no per-article writer.
+/// Writes one JSON object per line per article (the format of docs/FORMAT.md) through the library's contract,
+/// <see cref="ArticleAnalysisJson"/>, with a reused <see cref="Utf8JsonWriter"/>: no reflection, no per-article writer.
 /// </summary>
 internal sealed class JsonlAnalysisWriter : IAnalysisWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
     private readonly TextWriter _output;
-    private readonly bool _includeTokens;
+    private readonly RecordContent _content;
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private readonly Utf8JsonWriter _json;
     private char[] _chars = new char[16 * 1024];
 
-    public JsonlAnalysisWriter(TextWriter output, bool includeTokens)
+    public JsonlAnalysisWriter(TextWriter output, RecordContent content)
     {
         _output = output;
-        _includeTokens = includeTokens;
-        _json = new Utf8JsonWriter(_buffer, WriterOptions);
+        _content = content;
+        _json = new Utf8JsonWriter(_buffer, ArticleAnalysisJson.WriterOptions);
     }
 
-    public void Write(ArticleAnalysis analysis)
+    public void Write(ArticleInputResult result)
     {
         _buffer.ResetWrittenCount();
         _json.Reset(_buffer);
-        WriteRecord(analysis);
+        ArticleAnalysisJson.Write(_json, ArticleAnalysisJson.ToRecord(result.Analysis, result.Article, _content.For(result)));
         _json.Flush();
 
         var bytes = _buffer.WrittenSpan;
@@ -47,109 +42,5 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
         var written = Encoding.UTF8.GetChars(bytes, _chars);
         _output.Write(_chars, 0, written);
         _output.Write('\n');
-    }
-
-    /// <summary>Writes <c>{"start":…,"end":…}</c>: the shape of sentences and tokens.</summary>
-    private void WriteRange(int start, int end)
-    {
-        _json.WriteStartObject();
-        _json.WriteNumber("start"u8, start);
-        _json.WriteNumber("end"u8, end);
-        _json.WriteEndObject();
-    }
-
-    private void WriteRecord(ArticleAnalysis analysis)
-    {
-        var json = _json;
-        json.WriteStartObject();
-        json.WriteString("id"u8, analysis.Id);
-
-        json.WriteStartArray("sentences"u8);
-        foreach (var sentence in analysis.Sentences)
-        {
-            WriteRange(sentence.Start, sentence.End);
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("mentions"u8);
-        foreach (var mention in analysis.Mentions)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("start"u8, mention.Start);
-            json.WriteNumber("end"u8, mention.End);
-            json.WriteString("text"u8, mention.Text);
-            json.WriteString("type"u8, mention.Type.Name);
-            json.WriteNumber("confidence"u8, Math.Round(mention.Confidence, 4));
-            if (mention.EntryId is { } entryId)
-            {
-                json.WriteString("id"u8, entryId);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("entities"u8);
-        foreach (var entity in analysis.Entities)
-        {
-            json.WriteStartObject();
-            json.WriteString("name"u8, entity.Name);
-            json.WriteString("type"u8, entity.Type.Name);
-            json.WriteStartArray("aliases"u8);
-            foreach (var alias in entity.Aliases)
-            {
-                json.WriteStringValue(alias);
-            }
-
-            json.WriteEndArray();
-            json.WriteNumber("mentions"u8, entity.MentionCount);
-            json.WriteNumber("salience"u8, Math.Round(entity.Salience, 4));
-            json.WriteNumber("first"u8, entity.FirstOffset);
-            if (!entity.Roles.IsEmpty)
-            {
-                json.WriteStartArray("roles"u8);
-                foreach (var role in entity.Roles)
-                {
-                    json.WriteStringValue(role);
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteStartArray("mentionIndexes"u8);
-            foreach (var index in entity.MentionIndexes)
-            {
-                json.WriteNumberValue(index);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        if (_includeTokens)
-        {
-            json.WriteStartArray("tokens"u8);
-            foreach (var token in analysis.Tokens)
-            {
-                WriteRange(token.Start, token.End);
-            }
-
-            json.WriteEndArray();
-        }
-
-        if (analysis.Error is { } error)
-        {
-            json.WriteString("error"u8, error.Message);
-        }
-        else
-        {
-            json.WriteNull("error"u8);
-        }
-
-        json.WriteEndObject();
     }
 }

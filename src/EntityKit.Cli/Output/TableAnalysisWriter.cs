@@ -1,15 +1,19 @@
 using System.Globalization;
 using System.Text;
+using EntityKit.Input;
 
 namespace EntityKit.Cli.Output;
 
 /// <summary>
-/// Writes a view for a person: per article a header line with counts, then aligned tables of its mentions and
-/// entities (and, on request, its sentences' tokens). Plain text, so it reads the same in a terminal, a pipe or a file.
+/// Writes a view for a person: per article a header line with counts, the headline, date and address the article
+/// states, then aligned tables of its mentions, its entities and the boilerplate regions left out of the analysis, each
+/// with an excerpt and its kind (and, on request, its sentences' tokens). Plain text, so it reads the same in a
+/// terminal, a pipe or a file.
 /// </summary>
 internal sealed class TableAnalysisWriter : IAnalysisWriter
 {
     private const int MaxCellWidth = 60;
+    private const int MaxExcerptWidth = 50;
     private readonly TextWriter _output;
     private readonly bool _includeTokens;
     private bool _first = true;
@@ -20,8 +24,9 @@ internal sealed class TableAnalysisWriter : IAnalysisWriter
         _includeTokens = includeTokens;
     }
 
-    public void Write(ArticleAnalysis analysis)
+    public void Write(ArticleInputResult result)
     {
+        var analysis = result.Analysis;
         if (!_first)
         {
             _output.WriteLine();
@@ -38,12 +43,50 @@ internal sealed class TableAnalysisWriter : IAnalysisWriter
         _output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"== {analysis.Id} ({analysis.Text.Length:N0} characters, {analysis.Sentences.Length} sentences, {analysis.Tokens.Length} tokens, {analysis.Mentions.Length} mentions, {analysis.Entities.Length} entities) =="));
+        WriteMetadata(result.Article);
         WriteMentions(analysis);
         WriteEntities(analysis);
+        WriteBoilerplate(analysis);
         if (_includeTokens)
         {
             WriteTokens(analysis);
         }
+    }
+
+    private void WriteMetadata(Article? article)
+    {
+        if (article?.Title is { } title)
+        {
+            _output.WriteLine($"   Title: {Cell(title)}");
+        }
+
+        if (article?.Published is { } published)
+        {
+            _output.WriteLine($"   Published: {published.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}");
+        }
+
+        if (article?.Url is { } url)
+        {
+            _output.WriteLine($"   URL: {url}");
+        }
+    }
+
+    /// <summary>The regions of site chrome whose mentions were left out, with what each says and why it was left out.</summary>
+    private void WriteBoilerplate(ArticleAnalysis analysis)
+    {
+        if (analysis.Boilerplate.IsEmpty)
+        {
+            return;
+        }
+
+        var rows = analysis.Boilerplate.Select(region => new[]
+        {
+            region.Start.ToString(CultureInfo.InvariantCulture),
+            region.End.ToString(CultureInfo.InvariantCulture),
+            region.Kind.ToString(),
+            Cell(region.GetText(analysis.Text).ToString(), MaxExcerptWidth),
+        });
+        WriteTable("Boilerplate (left out of the analysis)", ["start", "end", "kind", "excerpt"], [true, true, false, false], rows);
     }
 
     private void WriteMentions(ArticleAnalysis analysis)
@@ -137,7 +180,7 @@ internal sealed class TableAnalysisWriter : IAnalysisWriter
     }
 
     /// <summary>One-line, bounded form of a text for a table cell: line breaks and tabs become spaces.</summary>
-    private static string Cell(string text)
+    private static string Cell(string text, int maxWidth = MaxCellWidth)
     {
         var flat = string.Create(text.Length, text, static (span, source) =>
         {
@@ -146,6 +189,6 @@ internal sealed class TableAnalysisWriter : IAnalysisWriter
                 span[i] = source[i] is '\r' or '\n' or '\t' ? ' ' : source[i];
             }
         });
-        return flat.Length <= MaxCellWidth ? flat : string.Concat(flat.AsSpan(0, MaxCellWidth - 1), "…");
+        return flat.Length <= maxWidth ? flat : string.Concat(flat.AsSpan(0, maxWidth - 1), "…");
     }
 }

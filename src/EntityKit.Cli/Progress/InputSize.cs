@@ -3,7 +3,7 @@ namespace EntityKit.Cli.Progress;
 /// <summary>The total size of the input files of a run, known in advance unless the input includes standard input.</summary>
 internal static class InputSize
 {
-    /// <summary>The bytes of the given files and of the .txt and .jsonl files of the given directories; null when a
+    /// <summary>The bytes of the given files and of the article files (.txt, .html, .htm, .jsonl) of the given directories; null when a
     /// path is standard input (<c>-</c>) or cannot be measured (the run itself reports unreadable paths).</summary>
     public static long? TryMeasure(IEnumerable<string> paths, bool recursive)
     {
@@ -25,7 +25,7 @@ internal static class InputSize
                 {
                     var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
                     total += new DirectoryInfo(path).EnumerateFiles("*", option)
-                        .Where(f => f.Extension is ".txt" or ".jsonl")
+                        .Where(f => EntityKit.Input.ArticlePathSource.IsArticleFile(f.Name))
                         .Sum(f => f.Length);
                 }
                 else

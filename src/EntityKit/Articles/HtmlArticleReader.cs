@@ -33,7 +33,7 @@ internal static class HtmlArticleReader
         return new Article(id, text)
         {
             Title = title,
-            Url = options.Url?.ToString(),
+            Url = options.Url?.ToString() ?? HtmlPageUrl.Find(html),
             Language = NullIfBlank(extracted?.Language),
             Published = extracted?.Published,
         };

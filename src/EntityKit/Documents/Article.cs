@@ -26,8 +26,8 @@ public sealed record Article
     /// <summary>
     /// Creates an article from a web page: the headline becomes <see cref="Title"/> and the main content, found by
     /// SmartReader and rendered as plain text with a blank line between paragraphs, becomes <see cref="Text"/>; every
-    /// offset of the analysis then refers to that text. Page language and publication date are kept when the page
-    /// states them. Nothing is downloaded.
+    /// offset of the analysis then refers to that text. Page language, publication date and address (canonical link
+    /// or <c>og:url</c>) are kept when the page states them. Nothing is downloaded.
     /// </summary>
     /// <param name="id">The caller's identifier.</param>
     /// <param name="html">The page's HTML. Empty, blank or unreadable markup yields an article with empty text, never

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace EntityKit;
 
@@ -113,6 +114,31 @@ public sealed class ArticleAnalysis
 
     /// <summary>True when the article was analysed.</summary>
     public bool Succeeded => Error is null;
+
+    /// <summary>
+    /// A one-line summary for logs and debuggers: the id, the counts and the (at most three) most salient entities,
+    /// for example <c>ArticleAnalysis a1: 2 sentences, 8 tokens, 2 mentions, 2 entities; top: Lloyd Austin (PERSON),
+    /// Baghdad (GPE)</c>; or, for a failed analysis, <c>ArticleAnalysis a1: failed: …</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        if (Error is { } error)
+        {
+            return $"ArticleAnalysis {Id}: failed: {error.Message}";
+        }
+
+        var summary = string.Create(
+            CultureInfo.InvariantCulture,
+            $"ArticleAnalysis {Id}: {Count(Sentences.Length, "sentence")}, {Count(Tokens.Length, "token")}, {Count(Mentions.Length, "mention")}, {Count(Entities.Length, "entity", "entities")}");
+        return Entities.IsEmpty
+            ? summary
+            : $"{summary}; top: {string.Join(", ", Entities.Take(TopEntitiesShown).Select(e => $"{e.Name} ({e.Type.Name})"))}";
+    }
+
+    private const int TopEntitiesShown = 3;
+
+    private static string Count(int count, string singular, string? plural = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? singular : plural ?? singular + "s")}");
 
     /// <summary>The characters of a token.</summary>
     /// <param name="index">The token's index.</param>

@@ -5,8 +5,9 @@ namespace EntityKit.Input;
 
 /// <summary>
 /// The articles of a list of paths, read lazily in order: a <c>.txt</c> file is one article (id = file name without
-/// extension), a <c>.jsonl</c> file holds one article per line (see <see cref="JsonlArticleReader"/>), a directory
-/// contributes its <c>.txt</c> and <c>.jsonl</c> files sorted by name, and <c>-</c> is JSONL on standard input.
+/// extension; see <see cref="TextArticleReader"/>), a <c>.html</c> or <c>.htm</c> file is one web page (see
+/// <see cref="HtmlPageReader"/>), a <c>.jsonl</c> file holds one article per line (see <see cref="JsonlArticleReader"/>),
+/// a directory contributes its article files sorted by name, and <c>-</c> is JSONL on standard input.
 /// </summary>
 /// <remarks>
 /// <see cref="Create(IEnumerable{string}, bool, Func{Stream})"/> checks every path up front, so that a missing path fails before any work is done. A directory
@@ -48,8 +49,8 @@ public sealed class ArticlePathSource : IEnumerable<ArticleInput>
     /// <param name="paths">Files, directories, or <c>-</c> for JSONL on standard input.</param>
     /// <param name="recursive">Also read the files of subdirectories of directories.</param>
     /// <param name="openStandardInput">Opens standard input; null for the process's own.</param>
-    /// <exception cref="ArticleSourceException">A path does not exist, a file is neither <c>.txt</c> nor
-    /// <c>.jsonl</c>, or <c>-</c> is given twice.</exception>
+    /// <exception cref="ArticleSourceException">A path does not exist, a file is not an article file (see
+    /// <see cref="IsArticleFile"/>), or <c>-</c> is given twice.</exception>
     public static ArticlePathSource Create(IEnumerable<string> paths, bool recursive = false, Func<Stream>? openStandardInput = null) =>
         Create(paths, recursive, openStandardInput, FileSystemDirectoryLister.Instance);
 
@@ -81,7 +82,7 @@ public sealed class ArticlePathSource : IEnumerable<ArticleInput>
             {
                 if (!IsArticleFile(path))
                 {
-                    throw new ArticleSourceException(path, $"'{path}' is neither a .txt nor a .jsonl file.");
+                    throw new ArticleSourceException(path, $"'{path}' is not a .txt, .html, .htm or .jsonl file.");
                 }
 
                 files.Add(new SourceEntry(path, null));
@@ -122,7 +123,12 @@ public sealed class ArticlePathSource : IEnumerable<ArticleInput>
             return JsonlArticleReader.Read(_openStandardInput(), StandardInputName);
         }
 
-        return IsJsonl(file) ? JsonlArticleReader.ReadFile(file) : [TextArticleReader.ReadFile(file)];
+        if (IsJsonl(file))
+        {
+            return JsonlArticleReader.ReadFile(file);
+        }
+
+        return [IsHtml(file) ? HtmlPageReader.ReadFile(file) : TextArticleReader.ReadFile(file)];
     }
 
     /// <summary>
@@ -161,10 +167,19 @@ public sealed class ArticlePathSource : IEnumerable<ArticleInput>
         return entries;
     }
 
-    private static bool IsArticleFile(string path) =>
-        IsJsonl(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when the path names a file this source reads: <c>.txt</c>, <c>.html</c>, <c>.htm</c> or
+    /// <c>.jsonl</c>, in any case.</summary>
+    /// <param name="path">A file path.</param>
+    public static bool IsArticleFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return IsJsonl(path) || IsHtml(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsJsonl(string path) => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A file to read, or a directory that could not be listed (then <paramref name="ListingError"/> says why).</summary>
     private sealed record SourceEntry(string Path, ArticleReadError? ListingError);

@@ -2,7 +2,7 @@ namespace EntityKit.Input;
 
 /// <summary>
 /// An article source cannot be used at all: a path does not exist, a directory cannot be listed, or a file has an
-/// extension that is neither <c>.txt</c> nor <c>.jsonl</c>. Problems inside a file are not exceptions: they become
+/// extension other than <c>.txt</c>, <c>.html</c>, <c>.htm</c> and <c>.jsonl</c>. Problems inside a file are not exceptions: they become
 /// <see cref="ArticleReadError"/> records.
 /// </summary>
 public sealed class ArticleSourceException : IOException

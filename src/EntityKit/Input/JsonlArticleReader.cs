@@ -6,8 +6,11 @@ using System.Text.Json;
 namespace EntityKit.Input;
 
 /// <summary>
-/// Reads articles from JSON Lines: one object per line with a string <c>id</c> and <c>text</c>, and optional string
-/// <c>title</c>, <c>url</c>, <c>published</c> (ISO 8601) and <c>language</c>; other members are ignored. Blank lines
+/// Reads articles from JSON Lines: one object per line with a string <c>id</c> and either <c>text</c> (plain text) or
+/// <c>html</c> (a web page, read with <see cref="Article.FromHtml(string, string, Articles.HtmlArticleOptions)"/>), and
+/// optional string <c>title</c>, <c>url</c>, <c>published</c> (ISO 8601) and <c>language</c>, which win over what an
+/// HTML page states; other members are ignored. A <c>text</c> that is a whole HTML page (see
+/// <see cref="HtmlPageDetector"/>) is read as HTML too. Blank lines
 /// are skipped, a UTF-8 byte-order mark and CRLF line ends are accepted. A malformed line (invalid UTF-8, invalid
 /// JSON, not an object, a missing or mistyped member) yields an <see cref="ArticleReadError"/> record naming the line
 /// and the problem, and reading goes on with the next line.
@@ -170,19 +173,9 @@ public static class JsonlArticleReader
             return Error(line, sourceName, lineNumber, "\"id\" is empty");
         }
 
-        if (!root.TryGetProperty("text"u8, out var textElement))
+        if (!TryGetContent(root, out var content, out var format, out var contentProblem))
         {
-            return Error(id, sourceName, lineNumber, "missing \"text\"");
-        }
-
-        if (textElement.ValueKind != JsonValueKind.String)
-        {
-            return Error(id, sourceName, lineNumber, $"\"text\" must be a string, found {Describe(textElement.ValueKind)}");
-        }
-
-        if (!TryGetString(textElement, "text", out var text, out stringProblem))
-        {
-            return Error(id, sourceName, lineNumber, stringProblem);
+            return Error(id, sourceName, lineNumber, contentProblem);
         }
 
         if (!TryGetOptionalString(root, "title", out var title, out var problem)
@@ -204,7 +197,12 @@ public static class JsonlArticleReader
             published = value;
         }
 
-        var article = new Article(id, text)
+        if (format == ArticleInputFormat.Html)
+        {
+            return ArticleInput.FromPage(id, () => ReadPage(id, content, title, url, language, published), sourceName, lineNumber);
+        }
+
+        var article = new Article(id, content)
         {
             Title = title,
             Url = url,
@@ -213,6 +211,61 @@ public static class JsonlArticleReader
         };
         return ArticleInput.FromArticle(article, sourceName, lineNumber);
     }
+
+    /// <summary>The article of a page; the record's own metadata wins over what the page states.</summary>
+    private static Article ReadPage(string id, string html, string? title, string? url, string? language, DateTimeOffset? published)
+    {
+        var page = Article.FromHtml(id, html, new Articles.HtmlArticleOptions { Url = AbsoluteUri(url) });
+        return page with
+        {
+            Title = title ?? page.Title,
+            Url = url ?? page.Url,
+            Language = language ?? page.Language,
+            Published = published ?? page.Published,
+        };
+    }
+
+    /// <summary>
+    /// The record's content: exactly one of <c>text</c> and <c>html</c>, a string. A <c>text</c> that is a whole HTML
+    /// page counts as <c>html</c>.
+    /// </summary>
+    private static bool TryGetContent(
+        JsonElement root, [NotNullWhen(true)] out string? content, out ArticleInputFormat format, [NotNullWhen(false)] out string? problem)
+    {
+        content = null;
+        format = ArticleInputFormat.Text;
+        var hasText = root.TryGetProperty("text"u8, out var textElement);
+        var hasHtml = root.TryGetProperty("html"u8, out var htmlElement);
+        if (hasText && hasHtml)
+        {
+            problem = "has both \"text\" and \"html\": give one of them";
+            return false;
+        }
+
+        if (!hasText && !hasHtml)
+        {
+            problem = "missing \"text\" (or \"html\" for a web page)";
+            return false;
+        }
+
+        var (name, element) = hasText ? ("text", textElement) : ("html", htmlElement);
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            problem = $"\"{name}\" must be a string, found {Describe(element.ValueKind)}";
+            return false;
+        }
+
+        if (!TryGetString(element, name, out content, out problem))
+        {
+            return false;
+        }
+
+        format = hasHtml || HtmlPageDetector.IsHtmlPage(content) ? ArticleInputFormat.Html : ArticleInputFormat.Text;
+        return true;
+    }
+
+    private static Uri? AbsoluteUri(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
 
     private static bool TryGetOptionalString(JsonElement root, string name, out string? value, out string? problem)
     {

@@ -257,12 +257,12 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void Analyze_UnsupportedFileType_Exits2()
     {
-        var path = _dir.Write("article.html", "<p>Hi</p>");
+        var path = _dir.Write("article.pdf", "%PDF-1.7");
 
         var run = CliRun.Invoke("analyze", path);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal([$"entitykit: '{path}' is neither a .txt nor a .jsonl file."], run.ErrorLines);
+        Assert.Equal([$"entitykit: '{path}' is not a .txt, .html, .htm or .jsonl file."], run.ErrorLines);
     }
 
     [Fact]

@@ -63,4 +63,63 @@ public sealed class ArticleInputAnalysisTests
 
         Assert.Equal(["x:1", "x:2"], Analyzer.AnalyzeMany(inputs).Select(r => r.Id));
     }
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void AnalyzeInputs_PairsEveryResultWithTheRecordItCameFrom(int threads)
+    {
+        var inputs = Enumerable.Range(0, 60).Select(i => i % 5 == 2
+            ? ArticleInput.FromError(new ArticleReadError($"f.jsonl:{i + 1}", "f.jsonl", i + 1, "invalid JSON"))
+            : ArticleInput.FromArticle(new Article($"a{i}", $"word {i}"), "f.jsonl", i + 1, i % 2 == 0 ? ArticleInputFormat.Html : ArticleInputFormat.Text))
+            .ToList();
+
+        var results = Analyzer.AnalyzeInputs(inputs, new BatchOptions { MaxDegreeOfParallelism = threads, MaxBufferedArticles = 4 }).ToList();
+
+        Assert.Equal(inputs, results.Select(r => r.Input));
+        Assert.All(results, r => Assert.Equal(r.Input.Id, r.Analysis.Id));
+        Assert.All(results, r => Assert.Same(r.Input.Article, r.Article));
+    }
+    [Fact]
+    public void FromPage_ExtractsOnFirstUseOnly_AndKnowsItsIdBefore()
+    {
+        var calls = 0;
+        var input = ArticleInput.FromPage("p1", () => { Interlocked.Increment(ref calls); return new Article("p1", "text"); }, "p1.html", 0);
+
+        Assert.Equal("p1", input.Id);
+        Assert.True(input.IsArticle);
+        Assert.Equal(ArticleInputFormat.Html, input.Format);
+        Assert.Equal(0, calls);
+        Assert.Same(input.Article, input.Article);
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public void AnalyzeInputs_Pages_AreExtractedInParallelOnceEachAndAnalysedInOrder()
+    {
+        var running = 0;
+        var overlapped = 0;
+        var extractions = 0;
+        Article Extract(string id)
+        {
+            Interlocked.Increment(ref extractions);
+            if (Interlocked.Increment(ref running) > 1)
+            {
+                Interlocked.Exchange(ref overlapped, 1);
+            }
+
+            // Wait (bounded) for a second extraction to start: it can only if pages are extracted in parallel.
+            SpinWait.SpinUntil(() => Volatile.Read(ref overlapped) == 1, TimeSpan.FromSeconds(5));
+            Interlocked.Decrement(ref running);
+            return new Article(id, $"page {id}");
+        }
+
+        var inputs = Enumerable.Range(0, 12).Select(i => ArticleInput.FromPage($"p{i}", () => Extract($"p{i}"), "pages.jsonl", i + 1)).ToList();
+
+        var results = Analyzer.AnalyzeInputs(inputs, new BatchOptions { MaxDegreeOfParallelism = 3, MaxBufferedArticles = 6 }).ToList();
+
+        Assert.Equal(inputs.Select(i => i.Id), results.Select(r => r.Analysis.Id));
+        Assert.All(results, r => Assert.True(r.Analysis.Succeeded));
+        Assert.Equal(12, extractions);
+        Assert.Equal(1, overlapped);
+    }
 }
