@@ -48,6 +48,14 @@ public sealed record AnalyzerOptions
     public bool TrimPersonTitles { get; init; } = true;
 
     /// <summary>
+    /// When true (the default), mention edges are put where OntoNotes puts them after all layers: a possessive
+    /// <c>'s</c> is left out of a name ("Stanford University's" gives "Stanford University"), a currency sign before
+    /// a MONEY mention is taken in ("$1,000"), list numbers at line starts ("1.", "10.") are neither mentions nor parts
+    /// of one, and an unbalanced bracket never sits inside a mention.
+    /// </summary>
+    public bool RepairMentionBoundaries { get; init; } = true;
+
+    /// <summary>
     /// Mentions whose <see cref="EntityMention.Confidence"/> is below this are left out (after type consistency, before
     /// entities are built). 0, the default, keeps every mention; raise it to trade recall for precision.
     /// </summary>

@@ -172,6 +172,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             PersonTitleTrimmer.Trim(text, tokens, workspace.AcceptedSpans);
         }
 
+        if (Options.RepairMentionBoundaries)
+        {
+            MentionBoundaryRepair.Repair(text, tokens, workspace.AcceptedSpans);
+        }
+
         var mentions = ToMentions(text, tokens, workspace.AcceptedSpans);
         MentionClustering? clustering = null;
         if (Options.EnforceTypeConsistency)
