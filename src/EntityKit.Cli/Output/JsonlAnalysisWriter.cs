@@ -63,6 +63,7 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
         var json = _json;
         json.WriteStartObject();
         json.WriteString("id"u8, analysis.Id);
+        json.WriteString("language"u8, analysis.Language);
 
         json.WriteStartArray("sentences"u8);
         foreach (var sentence in analysis.Sentences)

@@ -9,6 +9,7 @@ public sealed record AnalyzerOptions
 
     private readonly int _maxArticleLength = DefaultMaxArticleLength;
     private readonly double _minimumConfidence;
+    private readonly string? _language;
 
     /// <summary>The options used when none are given.</summary>
     public static AnalyzerOptions Default { get; } = new();
@@ -54,6 +55,29 @@ public sealed record AnalyzerOptions
     /// of one, and an unbalanced bracket never sits inside a mention.
     /// </summary>
     public bool RepairMentionBoundaries { get; init; } = true;
+
+    /// <summary>
+    /// The language of every article, when the caller knows it (an ISO 639-1 code such as "en"): it becomes
+    /// <see cref="ArticleAnalysis.Language"/> and is not detected. When it equals the recognizers' language
+    /// (<see cref="ArticleAnalyzerBuilder.WithRecognizerLanguage"/>), every article is recognised, even one that looks
+    /// foreign. Null (the default): each article's language is identified from its function words and script
+    /// (<see cref="Languages.LanguageIdentifier"/>), and one clearly in another language than the recognizers' gets
+    /// no mentions.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is empty or blank.</exception>
+    public string? Language
+    {
+        get => _language;
+        init
+        {
+            if (value is not null)
+            {
+                ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            }
+
+            _language = value?.Trim().ToLowerInvariant();
+        }
+    }
 
     /// <summary>
     /// Mentions whose <see cref="EntityMention.Confidence"/> is below this are left out (after type consistency, before
