@@ -40,7 +40,9 @@ public static class EnglishArticleAnalyzer
             .WithOptions(options ?? AnalyzerOptions.Default)
             .WithRecognizerLanguage(LanguageIdentification.English)
             .AddRecognizer(new ClockTimeRecognizer())
+            .AddRecognizer(new DatelineRecognizer())
             .AddRecognizer(new PlaceCueRecognizer())
+            .AddRecognizer(new FacilityCueRecognizer())
             .AddRecognizer(model);
     }
 }
