@@ -52,7 +52,9 @@ public sealed record AnalyzerOptions
     /// When true (the default), mention edges are put where OntoNotes puts them after all layers: a possessive
     /// <c>'s</c> is left out of a name ("Stanford University's" gives "Stanford University"), a currency sign before
     /// a MONEY mention is taken in ("$1,000"), list numbers at line starts ("1.", "10.") are neither mentions nor parts
-    /// of one, and an unbalanced bracket never sits inside a mention.
+    /// of one, and an unbalanced bracket never sits inside a mention. A given name that is also a common word after a
+    /// determiner ("the Bill passed") is not a PERSON, and a name split or prefixed with "the" in one place takes the
+    /// form it has elsewhere in the article ("Kataib" + "Hezbollah" → "Kataib Hezbollah").
     /// </summary>
     public bool RepairMentionBoundaries { get; init; } = true;
 

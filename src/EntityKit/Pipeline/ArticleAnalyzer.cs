@@ -185,6 +185,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         if (Options.RepairMentionBoundaries)
         {
             MentionBoundaryRepair.Repair(text, tokens, workspace.AcceptedSpans);
+            CommonNounPersonFilter.Apply(text, tokens, workspace.AcceptedSpans);
         }
 
         var mentions = ToMentions(text, tokens, workspace.AcceptedSpans);
