@@ -6,7 +6,8 @@ namespace EntityKit.Resolution;
 /// Gives a name the form it has elsewhere in the article when one place got it wrong: two adjacent spans of one type
 /// that together spell a span found elsewhere become one ("Kataib" + "Hezbollah" → "Kataib Hezbollah"), and a span
 /// that is "the" + a span found elsewhere, used as a modifier of the noun after it, loses the "the" ("the Kataib
-/// Hezbollah militia" → "Kataib Hezbollah": the article belongs to "militia").
+/// Hezbollah militia" → "Kataib Hezbollah": the article belongs to "militia"). Without the bare form elsewhere the
+/// "the" stays: OntoNotes keeps it inside many names, and dropping it everywhere cost 0.9 F1 on its dev set.
 /// </summary>
 /// <remarks>Works on token ranges in place, comparing token texts; stateless, thread-safe, allocates nothing. Only the
 /// rare candidate spans are compared with the others.</remarks>

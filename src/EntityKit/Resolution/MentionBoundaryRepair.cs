@@ -5,7 +5,7 @@ namespace EntityKit.Resolution;
 /// <summary>
 /// Puts the edges of recognised spans where OntoNotes and a reader put them, after all layers and corrections:
 /// a possessive clitic is left out of a name ("Stanford University's" → "Stanford University"), a currency sign
-/// right before a MONEY span is taken in ("$" + "1,000" → "$1,000"), a list number or headline counter at the start
+/// right before a MONEY or CARDINAL span is taken in and makes it MONEY ("$" + "1,000" → "$1,000", "£250"), a list number or headline counter at the start
 /// of a line is never part of a mention nor a CARDINAL on its own ("10. United States" → "United States"), and an
 /// unbalanced bracket is never inside a mention ("Robert) Parata" → "Parata").
 /// </summary>
@@ -158,7 +158,8 @@ internal static class MentionBoundaryRepair
 
     private static RecognizedSpan TakeInCurrencySign(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, RecognizedSpan span, int previousEnd)
     {
-        if (span.Type != EntityType.Money || span.FirstToken == 0 || span.FirstToken - 1 < previousEnd)
+        var isAmount = span.Type == EntityType.Money || span.Type == EntityType.Cardinal;
+        if (!isAmount || span.FirstToken == 0 || span.FirstToken - 1 < previousEnd)
         {
             return span;
         }
@@ -166,7 +167,7 @@ internal static class MentionBoundaryRepair
         var sign = tokens[span.FirstToken - 1];
         var adjacent = !tokens[span.FirstToken].HasSpaceBefore;
         return adjacent && sign.Kind == TokenKind.Symbol && IsCurrencySign(sign.GetText(text))
-            ? span with { FirstToken = span.FirstToken - 1, TokenCount = span.TokenCount + 1 }
+            ? span with { FirstToken = span.FirstToken - 1, TokenCount = span.TokenCount + 1, Type = EntityType.Money }
             : span;
     }
 
