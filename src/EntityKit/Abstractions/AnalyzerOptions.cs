@@ -54,7 +54,8 @@ public sealed record AnalyzerOptions
     /// a MONEY mention is taken in ("$1,000"), list numbers at line starts ("1.", "10.") are neither mentions nor parts
     /// of one, and an unbalanced bracket never sits inside a mention. A given name that is also a common word after a
     /// determiner ("the Bill passed") is not a PERSON, and a name split or prefixed with "the" in one place takes the
-    /// form it has elsewhere in the article ("Kataib" + "Hezbollah" → "Kataib Hezbollah").
+    /// form it has elsewhere in the article ("Kataib" + "Hezbollah" → "Kataib Hezbollah"); an ORG followed by a product
+    /// noun ("the Vision Pro headset") is a PRODUCT.
     /// </summary>
     public bool RepairMentionBoundaries { get; init; } = true;
 

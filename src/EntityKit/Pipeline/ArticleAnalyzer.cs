@@ -187,6 +187,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             MentionBoundaryRepair.Repair(text, tokens, workspace.AcceptedSpans);
             CommonNounPersonFilter.Apply(text, tokens, workspace.AcceptedSpans);
             ArticleNameForms.Apply(text, tokens, workspace.AcceptedSpans);
+            ProductCueRetyper.Apply(text, tokens, workspace.AcceptedSpans);
         }
 
         var mentions = ToMentions(text, tokens, workspace.AcceptedSpans);
