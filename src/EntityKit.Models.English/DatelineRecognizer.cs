@@ -44,12 +44,7 @@ public sealed class DatelineRecognizer : TokenRuleRecognizer
         if (next + 1 < end && tokens[next].GetText(text) is ",")
         {
             regionStart = next + 1;
-            regionEnd = regionStart;
-            while (regionEnd < end && regionEnd - regionStart < MaxPlaceWords && IsCapitalised(tokens[regionEnd].GetText(text)))
-            {
-                regionEnd++;
-            }
-
+            regionEnd = CapitalisedRunEnd(text, tokens, regionStart, end);
             if (regionEnd == regionStart)
             {
                 return 0;
@@ -62,12 +57,7 @@ public sealed class DatelineRecognizer : TokenRuleRecognizer
         if (next + 2 < end && tokens[next].GetText(text) is "(")
         {
             agencyStart = next + 1;
-            agencyEnd = agencyStart;
-            while (agencyEnd < end && agencyEnd - agencyStart < MaxPlaceWords && IsCapitalised(tokens[agencyEnd].GetText(text)))
-            {
-                agencyEnd++;
-            }
-
+            agencyEnd = CapitalisedRunEnd(text, tokens, agencyStart, end);
             if (agencyEnd == agencyStart || agencyEnd >= end || tokens[agencyEnd].GetText(text) is not ")")
             {
                 return 0;
@@ -93,6 +83,18 @@ public sealed class DatelineRecognizer : TokenRuleRecognizer
         }
 
         return next + 1 - i;
+    }
+
+    /// <summary>Just past the capitalised words (at most <see cref="MaxPlaceWords"/>) from <paramref name="start"/>.</summary>
+    private static int CapitalisedRunEnd(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int start, int end)
+    {
+        var i = start;
+        while (i < end && i - start < MaxPlaceWords && IsCapitalised(tokens[i].GetText(text)))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static bool IsDash(ReadOnlySpan<char> word) => word is "—" or "–" or "-" or "--" or "―";
