@@ -1,3 +1,4 @@
+using EntityKit.Languages;
 using EntityKit.Recognition;
 
 namespace EntityKit.Models.English;
@@ -10,7 +11,8 @@ public static class EnglishArticleAnalyzer
 {
     /// <summary>
     /// Creates an analyzer for English: clock times (<see cref="ClockTimeRecognizer"/>), place cues
-    /// (<see cref="PlaceCueRecognizer"/>), then the embedded model.
+    /// (<see cref="PlaceCueRecognizer"/>), then the embedded model. An article clearly in another language gets no
+    /// mentions unless <see cref="AnalyzerOptions.Language"/> is "en".
     /// Needs no files and no network.
     /// </summary>
     /// <param name="options">Analyzer options; null for the defaults.</param>
@@ -36,8 +38,11 @@ public static class EnglishArticleAnalyzer
         ArgumentNullException.ThrowIfNull(model);
         return ArticleAnalyzer.CreateBuilder()
             .WithOptions(options ?? AnalyzerOptions.Default)
+            .WithRecognizerLanguage(LanguageIdentification.English)
             .AddRecognizer(new ClockTimeRecognizer())
+            .AddRecognizer(new DatelineRecognizer())
             .AddRecognizer(new PlaceCueRecognizer())
+            .AddRecognizer(new FacilityCueRecognizer())
             .AddRecognizer(model);
     }
 }

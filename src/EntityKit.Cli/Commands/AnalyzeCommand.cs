@@ -104,6 +104,12 @@ internal sealed class AnalyzeCommand : ICliCommand
         HelpName = "MODEL",
     };
 
+    private readonly Option<string?> _language = new("--language")
+    {
+        Description = "The language of every article (e.g. en): skips language identification. By default an article clearly not in English gets no mentions and a warning; --language en analyses it anyway.",
+        HelpName = "CODE",
+    };
+
     private readonly Option<bool> _beforeModel = new("--before-model")
     {
         Description = "Put the --dictionary and --patterns layers before the model, so that they win overlapping mentions.",
@@ -132,7 +138,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
         {
-            _paths, _output, _format, _tokens, _includeText, _threads, _quiet, _recursive, _maxLength, _dictionaries, _dictionaryMatch, _patterns, _corrections, _beforeModel, _model,
+            _paths, _output, _format, _tokens, _includeText, _threads, _quiet, _recursive, _maxLength, _dictionaries, _dictionaryMatch, _patterns, _corrections, _beforeModel, _model, _language,
         };
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -146,6 +152,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         var source = ArticlePathSource.Create(paths, parseResult.GetValue(_recursive), context.OpenStandardInput);
         var analyzer = CreateAnalyzer(parseResult, context);
         var duplicates = new DuplicateIdDetector();
+        var otherLanguages = new SkippedLanguageTally();
         var batchOptions = new BatchOptions { MaxDegreeOfParallelism = parseResult.GetValue(_threads) };
         var outputPath = parseResult.GetValue(_output);
 
@@ -176,6 +183,7 @@ internal sealed class AnalyzeCommand : ICliCommand
                 context.Error.WriteLine($"entitykit: {error.Message} (article '{analysis.Id}')");
             }
 
+            otherLanguages.Observe(analysis);
             progress.Observe(analysis);
         }
 
@@ -184,6 +192,11 @@ internal sealed class AnalyzeCommand : ICliCommand
         while (duplicates.TryTakeWarning(out var warning))
         {
             context.Error.WriteLine($"entitykit: warning: {warning}");
+        }
+
+        if (otherLanguages.Warning() is { } languageWarning)
+        {
+            context.Error.WriteLine($"entitykit: warning: {languageWarning}");
         }
 
         progress.Finish();
@@ -209,7 +222,13 @@ internal sealed class AnalyzeCommand : ICliCommand
         var dictionaries = parseResult.GetValue(_dictionaries) ?? [];
         var patterns = parseResult.GetValue(_patterns);
         var corrections = parseResult.GetValue(_corrections);
-        var options = new AnalyzerOptions { MaxArticleLength = parseResult.GetValue(_maxLength) };
+        var language = parseResult.GetValue(_language);
+        if (language is not null && string.IsNullOrWhiteSpace(language))
+        {
+            throw new CliUsageException("--language needs a language code such as en.");
+        }
+
+        var options = new AnalyzerOptions { MaxArticleLength = parseResult.GetValue(_maxLength), Language = language };
         var modelPath = parseResult.GetValue(_model);
         if (dictionaries.Length == 0 && patterns is null && corrections is null && modelPath is null)
         {

@@ -66,8 +66,15 @@ internal sealed class EvalCommand : ICliCommand
         DefaultValueFactory = _ => 0,
     };
 
+    private readonly Option<string> _edges = new("--edges")
+    {
+        Description = "raw mode: where possessives and currency signs go: 'as-trained' (the default; as OntoNotes gold marks them) or 'reader' (the analyzer's default: \"Stanford University\" without 's, \"$1,000\" with its sign).",
+        DefaultValueFactory = _ => "as-trained",
+    };
+
     public EvalCommand()
     {
+        _edges.AcceptOnlyFromAmong("as-trained", "reader");
         _mode.AcceptOnlyFromAmong("raw", "tokens");
         _map.AcceptOnlyFromAmong("onto18", "coarse");
         _minConfidence.Validators.Add(result =>
@@ -83,7 +90,7 @@ internal sealed class EvalCommand : ICliCommand
     {
         var command = new Command("eval", "Score a named-entity model against a gold BIO corpus (entity-level exact match).")
         {
-            _gold, _model, _mode, _map, _json, _errors, _noConsistency, _minConfidence,
+            _gold, _model, _mode, _map, _json, _errors, _noConsistency, _minConfidence, _edges,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -118,6 +125,7 @@ internal sealed class EvalCommand : ICliCommand
         {
             EnforceTypeConsistency = !parseResult.GetValue(_noConsistency),
             MinimumConfidence = parseResult.GetValue(_minConfidence),
+            MentionEdges = parseResult.GetValue(_edges) == "reader" ? MentionEdgeConvention.Reader : MentionEdgeConvention.AsTrained,
         };
         try
         {
@@ -143,7 +151,7 @@ internal sealed class EvalCommand : ICliCommand
         else
         {
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Gold: {goldPath} ({report.Documents:N0} documents); model: {modelPath ?? "embedded English"}; mode {mode}; map {parseResult.GetValue(_map)}{(options.EnforceTypeConsistency ? string.Empty : "; type consistency off")}; {stopwatch.Elapsed.TotalSeconds:F1}s"));
+                $"Gold: {goldPath} ({report.Documents:N0} documents); model: {modelPath ?? "embedded English"}; mode {mode}; map {parseResult.GetValue(_map)}{(mode == "raw" ? "; edges " + parseResult.GetValue(_edges) : string.Empty)}{(options.EnforceTypeConsistency ? string.Empty : "; type consistency off")}; {stopwatch.Elapsed.TotalSeconds:F1}s"));
             context.Out.Write(report.ToTable());
         }
 

@@ -9,6 +9,8 @@ public sealed record AnalyzerOptions
 
     private readonly int _maxArticleLength = DefaultMaxArticleLength;
     private readonly double _minimumConfidence;
+    private readonly MentionEdgeConvention _mentionEdges = MentionEdgeConvention.Reader;
+    private readonly string? _language;
 
     /// <summary>The options used when none are given.</summary>
     public static AnalyzerOptions Default { get; } = new();
@@ -46,6 +48,61 @@ public sealed record AnalyzerOptions
     /// the title as a role).
     /// </summary>
     public bool TrimPersonTitles { get; init; } = true;
+
+    /// <summary>
+    /// When true (the default), mention edges are repaired after all layers: possessives and currency signs as
+    /// <see cref="MentionEdges"/> says (by default a possessive <c>'s</c> is left out of a name, "Stanford University's"
+    /// gives "Stanford University", and a currency sign before a MONEY mention is taken in, "$1,000"), list numbers at line starts ("1.", "10.") are neither mentions nor parts
+    /// of one, and an unbalanced bracket never sits inside a mention. A given name that is also a common word after a
+    /// determiner ("the Bill passed") is not a PERSON, and a name split or prefixed with "the" in one place takes the
+    /// form it has elsewhere in the article ("Kataib" + "Hezbollah" → "Kataib Hezbollah"); an ORG followed by a product
+    /// noun ("the Vision Pro headset") is a PRODUCT.
+    /// </summary>
+    public bool RepairMentionBoundaries { get; init; } = true;
+
+    /// <summary>
+    /// Where possessives and currency signs go when <see cref="RepairMentionBoundaries"/> is on:
+    /// <see cref="MentionEdgeConvention.Reader"/> (the default) as a reader expects, or
+    /// <see cref="MentionEdgeConvention.AsTrained"/> as the model learnt them from OntoNotes, to score against
+    /// OntoNotes-style gold.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="MentionEdgeConvention"/>.</exception>
+    public MentionEdgeConvention MentionEdges
+    {
+        get => _mentionEdges;
+        init
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "MentionEdges must be Reader or AsTrained.");
+            }
+
+            _mentionEdges = value;
+        }
+    }
+
+    /// <summary>
+    /// The language of every article, when the caller knows it (an ISO 639-1 code such as "en"): it becomes
+    /// <see cref="ArticleAnalysis.Language"/> and is not detected. When it equals the recognizers' language
+    /// (<see cref="ArticleAnalyzerBuilder.WithRecognizerLanguage"/>), every article is recognised, even one that looks
+    /// foreign. Null (the default): each article's language is identified from its function words and script
+    /// (<see cref="Languages.LanguageIdentifier"/>), and one clearly in another language than the recognizers' gets
+    /// no mentions.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is empty or blank.</exception>
+    public string? Language
+    {
+        get => _language;
+        init
+        {
+            if (value is not null)
+            {
+                ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            }
+
+            _language = value?.Trim().ToLowerInvariant();
+        }
+    }
 
     /// <summary>
     /// Mentions whose <see cref="EntityMention.Confidence"/> is below this are left out (after type consistency, before

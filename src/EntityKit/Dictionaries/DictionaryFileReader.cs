@@ -5,8 +5,9 @@ namespace EntityKit.Dictionaries;
 /// <summary>
 /// Reads dictionary entries from files. CSV (<c>.csv</c>, RFC 4180 quoting) and TSV (<c>.tsv</c>, no quoting) have the
 /// columns <c>forms,type,id,metadata</c>: forms separated by <c>|</c>, an entity type name, an optional id, and
-/// optional metadata as <c>key=value;key=value</c>; a first line starting with <c>forms</c> is a header; blank lines
-/// and lines starting with <c>#</c> are skipped. JSONL (<c>.jsonl</c>) has one object per line:
+/// optional metadata as <c>key=value;key=value</c>. A first line made of column names is a header and sets the
+/// columns' order (<c>text\ttype\tid</c>, <c>name,label,kb_id</c>: see <see cref="DictionaryColumns"/>); blank lines
+/// and lines starting with <c>#</c> are skipped; any other line that is not a valid entry is an error naming its line. JSONL (<c>.jsonl</c>) has one object per line:
 /// <c>{"type":"ORG","forms":["Apple Inc.","Apple"],"id":"Q312","metadata":{"ticker":"AAPL"}}</c>.
 /// </summary>
 public static class DictionaryFileReader
@@ -42,7 +43,8 @@ public static class DictionaryFileReader
         ArgumentNullException.ThrowIfNull(reader);
         var entries = new List<DictionaryEntry>();
         var fields = new List<string>(4);
-        var seenData = false;
+        var columns = DictionaryColumns.Default;
+        var seenFirstLine = false;
         long lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -53,21 +55,25 @@ public static class DictionaryFileReader
             }
 
             SplitFields(line, separator, fields, sourceName, lineNumber);
-            if (!seenData && fields[0].Trim().Equals("forms", StringComparison.OrdinalIgnoreCase))
+            if (!seenFirstLine)
             {
-                continue;
+                seenFirstLine = true;
+                if (DictionaryColumns.TryReadHeader(fields, sourceName, lineNumber, out columns))
+                {
+                    continue;
+                }
             }
 
-            seenData = true;
-            if (fields.Count is < 2 or > 4)
+            if (fields.Count < columns.Required || fields.Count > columns.Count)
             {
-                throw new CustomizationFileException(sourceName, lineNumber, $"expected 2 to 4 columns (forms, type, id, metadata), found {fields.Count}.");
+                throw new CustomizationFileException(
+                    sourceName, lineNumber, $"expected {columns.Required} to {columns.Count} columns, found {fields.Count}.");
             }
 
-            var forms = fields[0].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var id = fields.Count > 2 ? fields[2].Trim() : null;
-            var metadata = fields.Count > 3 ? ParseMetadata(fields[3], sourceName, lineNumber) : null;
-            entries.Add(CreateEntry(forms, fields[1].Trim(), id, metadata, sourceName, lineNumber));
+            var forms = fields[columns.Forms].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var id = Field(fields, columns.Id) is { Length: > 0 } idField ? idField : null;
+            var metadata = columns.Metadata >= 0 && columns.Metadata < fields.Count ? ParseMetadata(fields[columns.Metadata], sourceName, lineNumber) : null;
+            entries.Add(CreateEntry(forms, fields[columns.Type].Trim(), id, metadata, sourceName, lineNumber));
         }
 
         return entries;
@@ -133,6 +139,9 @@ public static class DictionaryFileReader
 
         return CreateEntry(forms, type.GetString()!, id, metadata, sourceName, lineNumber);
     }
+
+    private static string? Field(List<string> fields, int index) =>
+        index >= 0 && index < fields.Count ? fields[index].Trim() : null;
 
     private static DictionaryEntry CreateEntry(IReadOnlyList<string> forms, string typeName, string? id, Dictionary<string, string>? metadata, string sourceName, long lineNumber)
     {

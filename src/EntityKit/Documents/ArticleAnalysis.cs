@@ -68,6 +68,19 @@ public sealed class ArticleAnalysis
         return new ArticleAnalysis(id, text, error);
     }
 
+    /// <summary>
+    /// The article's language: an ISO 639-1 code ("en", "de"…), the caller's <see cref="AnalyzerOptions.Language"/>
+    /// when given, "und" when the text gave too little evidence, "mis" for a script the identifier does not name.
+    /// </summary>
+    public string Language { get; init; } = Languages.LanguageIdentification.Undetermined;
+
+    /// <summary>
+    /// True when the article was found clearly in another language than the analyzer's recognizers are made for, so
+    /// no mention was sought (tokens and sentences are still there). Set <see cref="AnalyzerOptions.Language"/> to
+    /// analyse it anyway.
+    /// </summary>
+    public bool RecognitionSkipped { get; init; }
+
     /// <summary>The article's identifier.</summary>
     public string Id { get; }
 

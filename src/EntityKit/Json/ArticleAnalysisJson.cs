@@ -54,6 +54,7 @@ public static class ArticleAnalysisJson
             Sentences = [.. analysis.Sentences.Select(s => new TextRangeRecord { Start = s.Start, End = s.End })],
             Mentions = [.. analysis.Mentions.Select(ToMentionRecord)],
             Entities = [.. analysis.Entities.Select(ToEntityRecord)],
+            Language = analysis.Succeeded ? analysis.Language : null,
             Tokens = options.IncludeTokens ? [.. analysis.Tokens.Select(t => new TextRangeRecord { Start = t.Start, End = t.End })] : null,
             Title = metadata?.Title,
             Published = metadata?.Published,

@@ -28,6 +28,12 @@ public sealed record ArticleAnalysisRecord
     [JsonPropertyName("entities")]
     public required IReadOnlyList<EntityRecord> Entities { get; init; }
 
+    /// <summary>The article's language as identified or declared (an ISO 639-1 code such as "en", "und" when
+    /// undetermined); null (absent) for a failed record.</summary>
+    [JsonPropertyName("language")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Language { get; init; }
+
     /// <summary>Every token, in text order; null (absent) unless asked for.</summary>
     [JsonPropertyName("tokens")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using EntityKit.Articles;
 using EntityKit.Batching;
 using EntityKit.Corrections;
+using EntityKit.Languages;
 using EntityKit.Pipeline;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
@@ -34,8 +35,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         IEntityResolver entityResolver,
         IBoilerplateDetector boilerplateDetector,
         AnalyzerOptions options,
-        CorrectionSet? corrections = null)
+        CorrectionSet? corrections = null,
+        string? recognizerLanguage = null)
     {
+        RecognizerLanguage = recognizerLanguage;
         _corrections = corrections;
         _boilerplateDetector = boilerplateDetector;
         _tokenizer = tokenizer;
@@ -47,6 +50,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
     /// <summary>The analyzer's options.</summary>
     public AnalyzerOptions Options { get; }
+
+    /// <summary>The language the recognizer layers are made for ("en"), or null when they are not tied to one.</summary>
+    public string? RecognizerLanguage { get; }
 
     /// <summary>The recognizer layers, in the order they are applied (earlier layers win overlaps).</summary>
     public ImmutableArray<IMentionRecognizer> Recognizers => _recognizers;
@@ -143,7 +149,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             sentences = CollectionsMarshal.AsSpan(workspace.RecognitionSentences);
         }
 
-        foreach (var recognizer in _recognizers)
+        var language = Options.Language is { } declared
+            ? new LanguageIdentification(declared, 0)
+            : LanguageIdentifier.Default.Identify(text, tokens);
+        var skipRecognition = RecognizerLanguage is { } recognizerLanguage && language.IsKnownAndNot(recognizerLanguage);
+        foreach (var recognizer in skipRecognition ? [] : _recognizers)
         {
             workspace.LayerSpans.Clear();
             var input = new RecognitionInput(text, tokens, sentences) { EarlierMentions = CollectionsMarshal.AsSpan(workspace.AcceptedSpans) };
@@ -172,6 +182,14 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             PersonTitleTrimmer.Trim(text, tokens, workspace.AcceptedSpans);
         }
 
+        if (Options.RepairMentionBoundaries)
+        {
+            MentionBoundaryRepair.Repair(text, tokens, workspace.AcceptedSpans, Options.MentionEdges);
+            CommonNounPersonFilter.Apply(text, tokens, workspace.AcceptedSpans);
+            ArticleNameForms.Apply(text, tokens, workspace.AcceptedSpans);
+            ProductCueRetyper.Apply(text, tokens, workspace.AcceptedSpans);
+        }
+
         var mentions = ToMentions(text, tokens, workspace.AcceptedSpans);
         MentionClustering? clustering = null;
         if (Options.EnforceTypeConsistency)
@@ -195,7 +213,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             [.. workspace.Sentences],
             mentions,
             entities,
-            regions);
+            regions) { Language = language.Code, RecognitionSkipped = skipRecognition };
     }
 
     /// <summary>Removes, in place, the spans whose characters overlap a boilerplate region (regions are in text order).</summary>

@@ -21,6 +21,7 @@ public sealed class ArticleAnalyzerBuilder
     private IBoilerplateDetector _boilerplateDetector = BoilerplateDetector.Default;
     private AnalyzerOptions _options = AnalyzerOptions.Default;
     private CorrectionSet? _corrections;
+    private string? _recognizerLanguage;
 
     /// <summary>Uses the given tokenizer instead of the default <see cref="EnglishTokenizer"/>.</summary>
     /// <param name="tokenizer">The tokenizer.</param>
@@ -108,6 +109,19 @@ public sealed class ArticleAnalyzerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Declares the language the recognizer layers are made for (an ISO 639-1 code such as "en"): an article found to
+    /// be clearly in another language then gets no mentions (<see cref="ArticleAnalysis.RecognitionSkipped"/>), unless
+    /// <see cref="AnalyzerOptions.Language"/> says otherwise. Without it every article is recognised.
+    /// </summary>
+    /// <param name="code">An ISO 639-1 code.</param>
+    public ArticleAnalyzerBuilder WithRecognizerLanguage(string code)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        _recognizerLanguage = code;
+        return this;
+    }
+
     /// <summary>Builds the analyzer.</summary>
     public ArticleAnalyzer Build() => new(
         _tokenizer ?? new EnglishTokenizer(),
@@ -116,5 +130,6 @@ public sealed class ArticleAnalyzerBuilder
         _entityResolver ?? ArticleEntityResolver.Default,
         _boilerplateDetector,
         _options,
-        _corrections);
+        _corrections,
+        _recognizerLanguage);
 }

@@ -4,7 +4,9 @@ namespace EntityKit.Pipeline;
 
 /// <summary>
 /// Merges the mentions of the recognizer layers. Layers are applied in the order the analyzer was built with; a span
-/// of a later layer that overlaps a span already accepted is dropped, so earlier layers take precedence.
+/// of a later layer that overlaps a span already accepted is dropped, so earlier layers take precedence. A later span
+/// with the same tokens and type as an accepted one that has no entry id (a dictionary entry naming what the model
+/// found) gives it its id.
 /// </summary>
 internal static class MentionLayering
 {
@@ -26,8 +28,16 @@ internal static class MentionLayering
             {
                 accepted.Insert(index, span with { Source = recognizer.Source });
             }
+            else if (span.EntryId is not null && index < accepted.Count && IsSameMentionWithoutId(accepted[index], span))
+            {
+                accepted[index] = accepted[index] with { EntryId = span.EntryId };
+            }
         }
     }
+
+    private static bool IsSameMentionWithoutId(RecognizedSpan accepted, RecognizedSpan span) =>
+        accepted.EntryId is null && accepted.FirstToken == span.FirstToken && accepted.TokenCount == span.TokenCount
+        && accepted.Type == span.Type;
 
     private static int LowerBound(List<RecognizedSpan> spans, int firstToken)
     {

@@ -13,7 +13,8 @@ namespace EntityKit.Resolution;
 /// <b>surname</b> — its words are the last words of a longer person name ("Austin", "Al Sudani" of "Mohammed Shia
 /// Al Sudani"), the mention being a PERSON or preceded by an honorific or title;
 /// <b>first name</b> — a single-word mention, PERSON or with an honorific or title before it, equal to the first word
-/// of a longer person name ("Joe" of "Joe Biden"; "Mr. Gao" of "Gao Xingjian", family name first);
+/// of a longer person name ("Joe" of "Joe Biden"; "Mr. Gao" of "Gao Xingjian", family name first) — but a given name
+/// that is also a common word ("Bill", "Will", "Mark") joins only with an honorific or title before it;
 /// <b>acronym</b> — a single upper-case word spelling the initials of a longer non-person name, with or without its
 /// function words ("PMF" of "the Popular Mobilisation Forces", "US" of "United States");
 /// <b>contraction</b> — a single word made of the leading letters (two or more) of each word of a longer non-person
@@ -145,7 +146,7 @@ internal static class MentionClusterer
     private static bool IsEligible(Rule rule, in EntityMention mention, MentionName name) => rule switch
     {
         Rule.Surname => mention.Type == EntityType.Person || name.HasPersonCue,
-        Rule.FirstName => mention.Type == EntityType.Person || name.HasPersonCue,
+        Rule.FirstName => name.HasPersonCue || (mention.Type == EntityType.Person && !NameLexicon.HasCommonNounReading(name.Words[0])),
         Rule.Acronym or Rule.Contraction => mention.Type != EntityType.Person,
         _ => false,
     };

@@ -47,6 +47,15 @@ internal static class NameLexicon
     private static readonly HashSet<string> LowerCaseTitleModifiers = new(StringComparer.Ordinal) { "former", "acting", "interim", "then" };
 
     /// <summary>Particles inside personal names: "Al" Sudani, "bin" Salman, "van" Gogh, "de" Gaulle.</summary>
+    /// <summary>Given names that are also common English words: "Bill" (a law), "Will", "Mark", "Rose", "May"…</summary>
+    private static readonly HashSet<string> GivenNamesWithCommonNounReading = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Bill", "Will", "Mark", "Rose", "Grace", "Hope", "Faith", "Joy", "May", "June", "Sky", "Amber", "Iris", "Lily",
+        "Ruby", "Crystal", "Dawn", "Summer", "Autumn", "Rob", "Pat", "Sue", "Bud", "Buck", "Cliff", "Drew", "Guy",
+        "Jack", "Ray", "Rod", "Chase", "Chance", "Frank", "Grant", "Herb", "Hunter", "Lance", "Penny", "Sandy", "Stone",
+        "Victor", "Warren", "Glen", "Heath", "Forest", "Bob", "Art", "Chip", "Gay", "Harmony", "Honey", "Price", "Page",
+    };
+
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {
         "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "del", "della", "der", "den", "du",
@@ -87,6 +96,10 @@ internal static class NameLexicon
         && (IsTitleHead(word)
             || (char.IsUpper(word[0]) && TitleModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             || LowerCaseTitleModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+
+    /// <summary>A given name that is also a common word ("Bill", "Will", "Mark"): alone it need not be a person.</summary>
+    public static bool HasCommonNounReading(ReadOnlySpan<char> word) =>
+        GivenNamesWithCommonNounReading.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsParticle(ReadOnlySpan<char> word) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

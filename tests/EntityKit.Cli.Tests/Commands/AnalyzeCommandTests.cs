@@ -337,8 +337,8 @@ public sealed class AnalyzeCommandTests : IDisposable
     {
         var names = record.EnumerateObject().Select(p => p.Name).ToList();
         List<string> expected = withTokens
-            ? ["id", "sentences", "mentions", "entities", "tokens", "error"]
-            : ["id", "sentences", "mentions", "entities", "error"];
+            ? ["id", "sentences", "mentions", "entities", "language", "tokens", "error"]
+            : ["id", "sentences", "mentions", "entities", "language", "error"];
         Assert.Equal(expected, names);
     }
 

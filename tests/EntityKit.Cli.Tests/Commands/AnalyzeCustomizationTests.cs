@@ -75,9 +75,12 @@ public sealed class AnalyzeCustomizationTests : IDisposable
         var withDictionary = Mentions(CliRun.Invoke("analyze", "--dictionary", places, article));
         var modelOnly = Mentions(CliRun.Invoke("analyze", article));
 
-        // Every mention of the model alone is kept; the dictionary only adds mentions that overlap none of them.
-        Assert.All(modelOnly, mention => Assert.Contains(mention, withDictionary));
+        // Every mention of the model alone is kept; the dictionary only adds mentions that overlap none of them, and
+        // gives its id to a model mention with the same span and type.
+        Assert.All(modelOnly, mention => Assert.Contains((mention.Text, mention.Type), withDictionary.Select(m => (m.Text, m.Type))));
         Assert.Contains(withDictionary, m => m.Text == "points" && m.Id == "Q0");
+        Assert.Contains(modelOnly, m => m is { Text: "Baghdad", Type: "GPE", Id: null });
+        Assert.All(withDictionary.Where(m => m.Text == "Baghdad"), m => Assert.Equal(("GPE", "Q1530"), (m.Type, m.Id)));
     }
 
     private static List<(string? Text, string? Type, string? Id)> Mentions(CliRun run)

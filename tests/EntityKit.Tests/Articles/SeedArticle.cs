@@ -9,7 +9,7 @@ internal static class SeedArticle
 {
     public const string Name = "000_a15be56ef1329f35";
 
-    private static readonly Lazy<string> RepositoryRoot = new(FindRepositoryRoot);
+    internal static readonly Lazy<string> RepositoryRoot = new(FindRepositoryRoot);
 
     public static string Text => File.ReadAllText(Path.Combine(RepositoryRoot.Value, "seeds", Name + ".txt"));
 

@@ -84,6 +84,23 @@ public sealed class SeedModelGoldenTests(Xunit.Abstractions.ITestOutputHelper ou
         AssertEachFoundAs(Gold.Where(m => m.Type == EntityType.Organization && m.Text is not ("X" or "Twitter")), EntityType.Organization);
 
     [Fact]
+    public void Analyze_Seed_KataibHezbollahIsOneOrgEverywhere()
+    {
+        var mentions = Analysis.Value.Mentions.Where(m => m.Text.Contains("Kataib", StringComparison.Ordinal) || m.Text.Contains("Hezbollah", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(4, mentions.Count);
+        Assert.All(mentions, m => Assert.Equal(("Kataib Hezbollah", EntityType.Organization), (m.Text, m.Type)));
+    }
+
+    [Fact]
+    public void Analyze_Seed_TheAirbaseIsAFacility()
+    {
+        var airbase = Assert.Single(Analysis.Value.Mentions, m => m.Text.Contains("Asad", StringComparison.Ordinal));
+
+        Assert.Equal(("Ain Al Asad", EntityType.Facility), (airbase.Text, airbase.Type));
+    }
+
+    [Fact]
     public void Analyze_Seed_NothingFromBoilerplate()
     {
         foreach (var (start, end) in SeedArticle.Expected.Boilerplate)

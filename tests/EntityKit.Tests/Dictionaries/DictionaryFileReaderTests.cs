@@ -67,7 +67,28 @@ public sealed class DictionaryFileReaderTests : IDisposable
         { "h.jsonl", "{\"type\":\"ORG\",\"forms\":[\"A\"]}\n{\"type\":\n", 2, "not valid JSON" },
         { "i.jsonl", "{\"forms\":[\"A\"]}\n", 1, "\"type\"" },
         { "j.jsonl", "[1,2]\n", 1, "JSON object" },
+        { "k.csv", "entity,type,id\nApple,ORG,Q1\n", 1, "'entity' is not one of" },
+        { "l.tsv", "text\tid\nApple\tQ1\n", 1, "needs a forms column" },
+        { "m.csv", "name,text,type\nApple,Apple Inc.,ORG\n", 1, "repeats" },
+        { "n.csv", "name,label,id\nApple,ORG,Q1,x=1\n", 2, "columns" },
+        { "o.csv", "name,label\nApple\n", 2, "columns" },
     };
+
+    [Theory]
+    [InlineData("t.tsv", "text\ttype\tid\nApple Inc.|Apple\tORG\tQ312\n")]
+    [InlineData("n.csv", "name,label,id\nApple Inc.|Apple,ORG,Q312\n")]
+    [InlineData("k.csv", "Form,Label,KB_ID\nApple Inc.|Apple,ORG,Q312\n")]
+    [InlineData("p.csv", "pattern,kb_id,label\nApple Inc.|Apple,Q312,ORG\n")]
+    [InlineData("f.csv", "forms,type,id,metadata\nApple Inc.|Apple,ORG,Q312,\n")]
+    [InlineData("x.csv", "Apple Inc.|Apple,ORG,Q312\n")]
+    public void Read_HeaderNamingColumns_IsRecognisedInAnyOrderAndNeverTaggedAsAnEntry(string name, string content)
+    {
+        var entry = Assert.Single(DictionaryFileReader.Read(Write(name, content)));
+
+        Assert.Equal(["Apple Inc.", "Apple"], entry.Forms);
+        Assert.Equal(EntityType.Organization, entry.Type);
+        Assert.Equal("Q312", entry.Id);
+    }
 
     [Theory]
     [MemberData(nameof(MalformedFiles))]

@@ -29,6 +29,32 @@ public sealed class LayerPrecedenceTests
         Assert.Equal(["Jordan/GPE", "Jordan/GPE"], Layers.Labels(analysis));
     }
 
+    [Fact]
+    public void Analyze_DictionaryAfterModelWithSameSpanAndType_GivesTheModelMentionItsId()
+    {
+        var dictionary = EntityDictionary.CreateBuilder().Add("Jordan Peterson", EntityType.Person, "Q7189").Build();
+
+        var model = Layers.Model(EntityType.Person, "Jordan Peterson");
+
+        var analysis = Layers.Analyze(Text, model, dictionary);
+
+        var mention = Assert.Single(analysis.Mentions, m => m.Text == "Jordan Peterson");
+        Assert.Equal("Q7189", mention.EntryId);
+        Assert.Equal(model.Source, mention.Source);
+    }
+
+    [Fact]
+    public void Analyze_DictionaryAfterModelWithSameSpanButOtherType_LeavesTheModelMentionWithoutId()
+    {
+        var dictionary = EntityDictionary.CreateBuilder().Add("Jordan Peterson", EntityType.Organization, "Q1").Build();
+
+        var analysis = Layers.Analyze(Text, Layers.Model(EntityType.Person, "Jordan Peterson"), dictionary);
+
+        var mention = Assert.Single(analysis.Mentions, m => m.Text == "Jordan Peterson");
+        Assert.Null(mention.EntryId);
+        Assert.Equal(EntityType.Person, mention.Type);
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(2)]

@@ -41,7 +41,7 @@ public sealed class ArticleAnalysisJsonTests
         var json = ArticleAnalysisJson.Serialize(Handmade);
 
         Assert.Equal(
-            """{"id":"a1","sentences":[{"start":0,"end":29}],"mentions":[{"start":0,"end":12,"text":"Lloyd Austin","type":"PERSON","confidence":0.9731},{"start":21,"end":28,"text":"Baghdad","type":"GPE","confidence":0.9,"id":"Q1530"}],"entities":[{"name":"Lloyd Austin","type":"PERSON","aliases":["Austin"],"mentions":1,"salience":0.8123,"first":0,"roles":["Defence Secretary"],"mentionIndexes":[0]},{"name":"Baghdad","type":"GPE","aliases":[],"mentions":1,"salience":0.5,"first":21,"mentionIndexes":[1]}],"error":null}""",
+            """{"id":"a1","sentences":[{"start":0,"end":29}],"mentions":[{"start":0,"end":12,"text":"Lloyd Austin","type":"PERSON","confidence":0.9731},{"start":21,"end":28,"text":"Baghdad","type":"GPE","confidence":0.9,"id":"Q1530"}],"entities":[{"name":"Lloyd Austin","type":"PERSON","aliases":["Austin"],"mentions":1,"salience":0.8123,"first":0,"roles":["Defence Secretary"],"mentionIndexes":[0]},{"name":"Baghdad","type":"GPE","aliases":[],"mentions":1,"salience":0.5,"first":21,"mentionIndexes":[1]}],"language":"und","error":null}""",
             json);
     }
 

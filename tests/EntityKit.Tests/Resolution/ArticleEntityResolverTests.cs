@@ -218,6 +218,29 @@ public sealed class ArticleEntityResolverTests
         Assert.Equal(["Joe Biden"], Forms(mentions, Assert.Single(entities, e => e.Name == "Joe Biden")));
     }
 
+    [Theory]
+    [InlineData("Bill Shorten spoke. Bill said he would vote against it.", "Bill Shorten", "Bill")]
+    [InlineData("Will Smith arrived. Will was not amused.", "Will Smith", "Will")]
+    public void Resolve_FirstNameWithCommonNounReadingAlone_DoesNotJoinThePerson(string text, string fullName, string firstName)
+    {
+        var mentions = Mentions.Find(text, (fullName, Person), (firstName, Person));
+
+        var entities = Resolve(text, mentions);
+
+        Assert.Equal([fullName], Forms(mentions, Assert.Single(entities, e => e.Name == fullName)));
+    }
+
+    [Fact]
+    public void Resolve_FirstNameWithCommonNounReadingAfterHonorific_JoinsThePerson()
+    {
+        const string text = "Bill Shorten spoke. Mr Bill said he would vote against it.";
+        var mentions = Mentions.Find(text, ("Bill Shorten", Person), ("Mr Bill", Person));
+
+        var entities = Resolve(text, mentions);
+
+        Assert.Equal(["Bill Shorten", "Mr Bill"], Forms(mentions, Assert.Single(entities)));
+    }
+
     [Fact]
     public void Resolve_PlaceSharingPersonsSurname_StaysSeparate()
     {
