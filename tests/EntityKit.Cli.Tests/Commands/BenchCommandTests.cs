@@ -25,7 +25,8 @@ public sealed class BenchCommandTests : IDisposable
         Assert.True(ParseNumber(values["mentions"]) > 0, "invented news names people, places and companies");
         Assert.True(ParseNumber(values["tokens/s"]) > 0);
         Assert.True(ParseNumber(values["tokens/cpu-s"]) > 0);
-        Assert.True(ParseNumber(values["load"]) > 0, "creating the analyzer loads the model");
+        // The shared model may already be loaded in this test process, so creating the analyzer can round to 0.00 s.
+        Assert.True(ParseNumber(values["load"]) >= 0);
     }
 
     [Fact]
