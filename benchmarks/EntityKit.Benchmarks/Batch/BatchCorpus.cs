@@ -4,9 +4,10 @@ using EntityKit.Text;
 namespace EntityKit.Benchmarks.Batch;
 
 /// <summary>
-/// A large batch of realistic, distinct news articles for the end-to-end batch benchmarks: each article is one copy of
-/// the invented prose of <see cref="NewsText"/> (about 280 tokens, six paragraphs) with its people, places,
-/// companies and figures swapped for other invented ones, so that no two neighbouring articles are the same text.
+/// A batch of articles for the end-to-end batch benchmarks with its token count: invented ones
+/// (<see cref="Create"/>: each article is one copy of the invented prose of <see cref="NewsText"/>, about 280 tokens,
+/// with its people, places, companies and figures swapped for other invented ones, so that no two neighbouring
+/// articles are the same text) or given ones (<see cref="From"/>: real or generated news, <see cref="BenchmarkCorpora"/>).
 /// </summary>
 public sealed class BatchCorpus
 {
@@ -27,14 +28,27 @@ public sealed class BatchCorpus
     /// <summary>The number of tokens <see cref="EnglishTokenizer"/> finds in all the articles together.</summary>
     public long TokenCount { get; }
 
-    /// <summary>Builds <paramref name="count"/> articles and counts their tokens.</summary>
+    /// <summary>Counts the tokens of <paramref name="articles"/>.</summary>
+    public static BatchCorpus From(IReadOnlyList<Article> articles)
+    {
+        var tokens = new List<TokenInfo>();
+        var tokenizer = new EnglishTokenizer();
+        long tokenCount = 0;
+        foreach (var article in articles)
+        {
+            tokens.Clear();
+            tokenizer.Tokenize(article.Text, tokens);
+            tokenCount += tokens.Count;
+        }
+
+        return new BatchCorpus([.. articles], tokenCount);
+    }
+
+    /// <summary>Builds <paramref name="count"/> invented articles and counts their tokens.</summary>
     public static BatchCorpus Create(int count)
     {
         var template = NewsText.Text[..(NewsText.Text.IndexOf("\n\n", StringComparison.Ordinal) + 2)];
         var articles = new Article[count];
-        var tokens = new List<TokenInfo>();
-        var tokenizer = new EnglishTokenizer();
-        long tokenCount = 0;
         for (var i = 0; i < count; i++)
         {
             var text = template
@@ -44,11 +58,8 @@ public sealed class BatchCorpus
                 .Replace("2.1%", Rates[(i / 5) % Rates.Length], StringComparison.Ordinal)
                 .Replace("March 3", $"March {1 + (i % 28)}", StringComparison.Ordinal);
             articles[i] = new Article($"a{i}", text);
-            tokens.Clear();
-            tokenizer.Tokenize(text, tokens);
-            tokenCount += tokens.Count;
         }
 
-        return new BatchCorpus(articles, tokenCount);
+        return From(articles);
     }
 }

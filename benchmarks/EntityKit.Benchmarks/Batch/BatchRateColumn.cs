@@ -9,8 +9,8 @@ namespace EntityKit.Benchmarks.Batch;
 /// operation.</summary>
 /// <param name="name">The column header.</param>
 /// <param name="legend">What the column means.</param>
-/// <param name="countPerOperation">How many things one operation processes.</param>
-public sealed class BatchRateColumn(string name, string legend, Func<long> countPerOperation) : IColumn
+/// <param name="countPerOperation">How many things one operation of a benchmark case processes.</param>
+public sealed class BatchRateColumn(string name, string legend, Func<BenchmarkCase, long> countPerOperation) : IColumn
 {
     /// <inheritdoc/>
     public string Id => nameof(BatchRateColumn) + "." + name;
@@ -46,7 +46,7 @@ public sealed class BatchRateColumn(string name, string legend, Func<long> count
         }
 
         var seconds = statistics.Mean / 1e9;
-        return (countPerOperation() / seconds).ToString("N0", CultureInfo.InvariantCulture);
+        return (countPerOperation(benchmarkCase) / seconds).ToString("N0", CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc/>

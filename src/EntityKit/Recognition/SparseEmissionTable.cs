@@ -103,13 +103,24 @@ internal sealed class SparseEmissionTable
     }
 
     /// <summary>
-    /// Adds the weights of all <paramref name="keys"/> to <paramref name="scores"/>. Finds every row first (adding the
-    /// rows stored in their slots at once) and only then reads the longer rows, so the processor overlaps the cache
-    /// misses of independent lookups.
+    /// Adds the weights of all <paramref name="keys"/> to <paramref name="scores"/> in three passes, so that the
+    /// processor overlaps the cache misses of independent lookups instead of waiting for them one by one: first it
+    /// touches the home slot of every key without branching on what it finds (the table is far larger than the
+    /// processor's caches, and on real text most keys are rare words or bigrams whose slots are in main memory; a
+    /// probe loop that branches on each slot's content mispredicts and serialises those misses); then it finds every
+    /// row, adding the rows stored in their slots at once; and only then reads the longer rows.
     /// </summary>
     public void AddAll(ReadOnlySpan<ulong> keys, Span<int> scores)
     {
         Span<long> rows = stackalloc long[FeatureExtractor.MaxFeatures];
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            // A plain load whose value is kept: the stack write keeps the JIT from dropping it. The next pass
+            // overwrites these entries only after reading past them (found <= k).
+            rows[k] = Unsafe.Add(ref slots, (int)(keys[k] & (ulong)_mask)).A;
+        }
+
         var found = 0;
         ref var scoreBase = ref MemoryMarshal.GetReference(scores);
         foreach (var key in keys)
@@ -120,7 +131,7 @@ internal sealed class SparseEmissionTable
                 continue;
             }
 
-            ref readonly var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), index);
+            ref readonly var slot = ref Unsafe.Add(ref slots, index);
             if (slot.IsRowPointer)
             {
                 rows[found++] = ((long)(slot.A & ~RowPointer) << 32) | (uint)slot.B;
