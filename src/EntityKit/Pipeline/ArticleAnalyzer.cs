@@ -6,6 +6,7 @@ using EntityKit.Corrections;
 using EntityKit.Pipeline;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
+using EntityKit.Telemetry;
 using EntityKit.Text;
 
 namespace EntityKit;
@@ -34,9 +35,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         IEntityResolver entityResolver,
         IBoilerplateDetector boilerplateDetector,
         AnalyzerOptions options,
-        CorrectionSet? corrections = null)
+        CorrectionSet? corrections = null,
+        AnalyzerTelemetry? telemetry = null)
     {
         _corrections = corrections;
+        Telemetry = telemetry ?? AnalyzerTelemetry.Shared;
         _boilerplateDetector = boilerplateDetector;
         _tokenizer = tokenizer;
         _sentenceSplitter = sentenceSplitter;
@@ -47,6 +50,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
     /// <summary>The analyzer's options.</summary>
     public AnalyzerOptions Options { get; }
+
+    /// <summary>Where the analyzer records its per-article metrics and activities.</summary>
+    public AnalyzerTelemetry Telemetry { get; }
 
     /// <summary>The recognizer layers, in the order they are applied (earlier layers win overlaps).</summary>
     public ImmutableArray<IMentionRecognizer> Recognizers => _recognizers;
@@ -61,6 +67,22 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        using var observation = Telemetry.Start(article);
+        try
+        {
+            var analysis = AnalyzeObserved(article, cancellationToken);
+            observation.Succeeded(analysis);
+            return analysis;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            observation.Failed(exception);
+            throw;
+        }
+    }
+
+    private ArticleAnalysis AnalyzeObserved(Article article, CancellationToken cancellationToken)
+    {
         if (article.Text.Length > Options.MaxArticleLength)
         {
             throw new ArticleTooLongException(article.Id, article.Text.Length, Options.MaxArticleLength);
@@ -103,6 +125,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     {
         if (article is null)
         {
+            Telemetry.RecordRejected(typeof(ArgumentNullException).FullName!);
             return ArticleAnalysis.Failed(
                 $"#{position}", string.Empty, new AnalysisError($"The article at position {position} of the batch is null."));
         }
