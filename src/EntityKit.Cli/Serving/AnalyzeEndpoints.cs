@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace EntityKit.Cli.Serving;
 
@@ -22,7 +23,10 @@ internal sealed class AnalyzeEndpoints(IArticleAnalyzer analyzer, ServeOptions o
             .WithName("AnalyzeArticle")
             .WithSummary("Analyse one article")
             .WithDescription("Body: a JSON object {\"id\", \"text\"} or {\"id\", \"html\"} (optional \"title\", \"url\", \"published\", \"language\"), or a text/plain or text/html body with ?id=. Answer: the article's record of docs/FORMAT.md (sentences, mentions, entities).")
-            .Accepts<AnalyzeRequest>("application/json", "text/plain", "text/html")
+            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) => operation.RequestBody = RequestBody(
+                ("application/json", await context.GetOrCreateSchemaAsync(typeof(AnalyzeRequest), null, cancellationToken)),
+                ("text/plain", null),
+                ("text/html", null)))
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -33,12 +37,25 @@ internal sealed class AnalyzeEndpoints(IArticleAnalyzer analyzer, ServeOptions o
             .WithName("AnalyzeBatch")
             .WithSummary("Analyse a batch of articles (JSON Lines)")
             .WithDescription("Body: JSON Lines, one {\"id\", \"text\"} object per line, as for 'entitykit analyze -'. Answer: JSON Lines streamed as they are ready, one record per input line in input order; a line that cannot be read or analysed is a record with \"error\" set, and the others go on.")
-            .Accepts<string>(JsonLinesMediaType, "application/jsonl", "text/plain")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = RequestBody((JsonLinesMediaType, null), ("application/jsonl", null), ("text/plain", null));
+                return Task.CompletedTask;
+            })
             .Produces(StatusCodes.Status200OK, contentType: JsonLinesMediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(ConcurrencyPolicy);
     }
+
+    /// <summary>The request body the OpenAPI document shows. Declared here rather than with <c>Accepts</c>, which would
+    /// also make routing refuse other content types with a bare 415; the handlers answer those with a 400 that says
+    /// what to send.</summary>
+    private static OpenApiRequestBody RequestBody(params (string MediaType, OpenApiSchema? Schema)[] mediaTypes) => new()
+    {
+        Required = true,
+        Content = mediaTypes.ToDictionary(m => m.MediaType, m => new OpenApiMediaType { Schema = m.Schema }),
+    };
 
     private async Task<IResult> AnalyzeOneAsync(HttpContext context)
     {

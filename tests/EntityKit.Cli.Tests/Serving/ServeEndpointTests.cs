@@ -210,6 +210,32 @@ public sealed class ServeEndpointTests
         Assert.Equal("AnalyzeArticle", paths.GetProperty("/v1/analyze").GetProperty("post").GetProperty("operationId").GetString());
         Assert.Equal("AnalyzeBatch", paths.GetProperty("/v1/analyze/batch").GetProperty("post").GetProperty("operationId").GetString());
         Assert.True(paths.GetProperty("/v1/analyze").GetProperty("post").GetProperty("responses").TryGetProperty("413", out _));
+        var single = paths.GetProperty("/v1/analyze").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.True(single.GetProperty("application/json").TryGetProperty("schema", out _));
+        Assert.True(paths.GetProperty("/v1/analyze/batch").GetProperty("post").GetProperty("requestBody").GetProperty("content").TryGetProperty("application/x-ndjson", out _));
+    }
+
+    [Fact]
+    public async Task AnalyzeOne_UnsupportedContentType_Is400NamingWhatToSend()
+    {
+        await using var server = await RunningServer.StartAsync();
+
+        using var response = await server.Client.PostAsync("/v1/analyze", new StringContent("<a/>", Encoding.UTF8, "application/xml"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("send application/json", (await ProblemOf(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnalyzeBatch_AnyContentType_IsReadAsJsonLines()
+    {
+        await using var server = await RunningServer.StartAsync();
+
+        using var response = await server.Client.PostAsync(
+            "/v1/analyze/batch", new StringContent(Fixtures.JsonLine("f-1", "Paris is nice."), Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("{\"id\":\"f-1\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
