@@ -156,6 +156,9 @@ internal sealed class AnalyzeCommand : ICliCommand
             _ => new JsonlAnalysisWriter(output, includeTokens),
         };
 
+        // Fed through stdin, the tool may be a long-lived filter that a program talks to record by record (one
+        // `entitykit analyze -` per Dask worker, samples/DaskRecipe): every record leaves as soon as it is written.
+        var flushEachRecord = paths.Contains("-");
         var style = parseResult.GetValue(_quiet) ? ProgressStyle.None : context.Progress;
         var totalBytes = style == ProgressStyle.None ? null : InputSize.TryMeasure(paths, parseResult.GetValue(_recursive));
         using var progress = new BatchProgress(context.Error, style, totalBytes, TimeProvider.System, context.TerminalWidth);
@@ -169,6 +172,11 @@ internal sealed class AnalyzeCommand : ICliCommand
             }
 
             writer.Write(analysis);
+            if (flushEachRecord)
+            {
+                output.Flush();
+            }
+
             if (analysis.Error is { } error)
             {
                 progress.ClearLine();
