@@ -65,31 +65,21 @@ public sealed class OpenTelemetryTests
         Assert.Same(provider.GetRequiredService<IMeterFactory>(), analyzer.Telemetry.Meter.Scope);
     }
 
-    private static long SumOf(List<Metric> metrics, string name)
+    private static long SumOf(List<Metric> metrics, string name) => Total(metrics, name, point => point.GetSumLong());
+
+    private static long HistogramCount(List<Metric> metrics, string name) => Total(metrics, name, point => point.GetHistogramCount());
+
+    private static long Total(List<Metric> metrics, string name, Func<MetricPoint, long> valueOf)
     {
-        long sum = 0;
+        long total = 0;
         foreach (var metric in metrics.Where(m => m.Name == name))
         {
             foreach (ref readonly var point in metric.GetMetricPoints())
             {
-                sum += point.GetSumLong();
+                total += valueOf(point);
             }
         }
 
-        return sum;
-    }
-
-    private static long HistogramCount(List<Metric> metrics, string name)
-    {
-        long count = 0;
-        foreach (var metric in metrics.Where(m => m.Name == name))
-        {
-            foreach (ref readonly var point in metric.GetMetricPoints())
-            {
-                count += point.GetHistogramCount();
-            }
-        }
-
-        return count;
+        return total;
     }
 }
