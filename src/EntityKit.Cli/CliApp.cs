@@ -23,6 +23,7 @@ public static class CliApp
         new AverageCommand(),
         new ConvertCommand(),
         new ExportTokensCommand(),
+        new ServeCommand(),
     ];
 
     /// <summary>Runs the command line with the given standard streams and the English analyzer.</summary>
@@ -60,6 +61,9 @@ public static class CliApp
                 Output = context.Out,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
+                // Ctrl+C / SIGTERM cancel the command's token; `serve` then drains the requests in flight, which may
+                // take up to its longest shutdown timeout, so wait that long (plus a margin) before giving up on it.
+                ProcessTerminationTimeout = ServeCommand.MaxShutdownTimeout + TimeSpan.FromSeconds(5),
             });
         }
         catch (Exception exception) when (exception is CliUsageException or ArticleSourceException)

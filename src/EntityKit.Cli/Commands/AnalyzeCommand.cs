@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using EntityKit.Cli.Output;
+using EntityKit.Cli.Output.Html;
 using EntityKit.Cli.Progress;
 using EntityKit.Corrections;
 using EntityKit.Dictionaries;
@@ -19,6 +20,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 {
     private const string JsonlFormat = "jsonl";
     private const string TableFormat = "table";
+    private const string HtmlFormat = "html";
 
     private readonly Argument<string[]> _paths = new("PATH")
     {
@@ -34,7 +36,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "jsonl: one JSON object per article, for programs; table: a readable view, for people.",
+        Description = "jsonl: one JSON object per article, for programs; table: a readable view, for people; html: one self-contained page with the mentions highlighted by type and the entity tables.",
         DefaultValueFactory = _ => JsonlFormat,
     };
 
@@ -117,7 +119,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     public AnalyzeCommand()
     {
-        _format.AcceptOnlyFromAmong(JsonlFormat, TableFormat);
+        _format.AcceptOnlyFromAmong(JsonlFormat, TableFormat, HtmlFormat);
         _threads.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1)
@@ -159,10 +161,16 @@ internal sealed class AnalyzeCommand : ICliCommand
         using var ownedOutput = outputPath is null ? null : OpenOutputFile(outputPath);
         var output = ownedOutput ?? context.Out;
         var includeTokens = parseResult.GetValue(_tokens);
-        IAnalysisWriter writer = parseResult.GetValue(_format) == TableFormat
-            ? new TableAnalysisWriter(output, includeTokens)
-            : new JsonlAnalysisWriter(output, new RecordContent(includeTokens, parseResult.GetValue(_includeText)));
+        IAnalysisWriter writer = parseResult.GetValue(_format) switch
+        {
+            TableFormat => new TableAnalysisWriter(output, includeTokens),
+            HtmlFormat => new HtmlAnalysisWriter(output),
+            _ => new JsonlAnalysisWriter(output, new RecordContent(includeTokens, parseResult.GetValue(_includeText))),
+        };
 
+        // Fed through stdin, the tool may be a long-lived filter that a program talks to record by record (one
+        // `entitykit analyze -` per Dask worker, samples/DaskRecipe): every record leaves as soon as it is written.
+        var flushEachRecord = paths.Contains("-");
         var style = parseResult.GetValue(_quiet) ? ProgressStyle.None : context.Progress;
         var totalBytes = style == ProgressStyle.None ? null : InputSize.TryMeasure(paths, parseResult.GetValue(_recursive));
         using var progress = new BatchProgress(context.Error, style, totalBytes, TimeProvider.System, context.TerminalWidth);
@@ -177,6 +185,11 @@ internal sealed class AnalyzeCommand : ICliCommand
             }
 
             writer.Write(result);
+            if (flushEachRecord)
+            {
+                output.Flush();
+            }
+
             if (analysis.Error is { } error)
             {
                 progress.ClearLine();
@@ -187,6 +200,8 @@ internal sealed class AnalyzeCommand : ICliCommand
             progress.Observe(analysis);
         }
 
+        // A page format writes its end here (only after a complete run: a cancelled one ends with an exception above).
+        (writer as IDisposable)?.Dispose();
         output.Flush();
         progress.ClearLine();
         while (duplicates.TryTakeWarning(out var warning))

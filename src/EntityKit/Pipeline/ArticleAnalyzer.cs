@@ -7,6 +7,7 @@ using EntityKit.Languages;
 using EntityKit.Pipeline;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
+using EntityKit.Telemetry;
 using EntityKit.Text;
 
 namespace EntityKit;
@@ -36,10 +37,12 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         IBoilerplateDetector boilerplateDetector,
         AnalyzerOptions options,
         CorrectionSet? corrections = null,
-        string? recognizerLanguage = null)
+        string? recognizerLanguage = null,
+        AnalyzerTelemetry? telemetry = null)
     {
         RecognizerLanguage = recognizerLanguage;
         _corrections = corrections;
+        Telemetry = telemetry ?? AnalyzerTelemetry.Shared;
         _boilerplateDetector = boilerplateDetector;
         _tokenizer = tokenizer;
         _sentenceSplitter = sentenceSplitter;
@@ -54,6 +57,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     /// <summary>The language the recognizer layers are made for ("en"), or null when they are not tied to one.</summary>
     public string? RecognizerLanguage { get; }
 
+    /// <summary>Where the analyzer records its per-article metrics and activities.</summary>
+    public AnalyzerTelemetry Telemetry { get; }
+
     /// <summary>The recognizer layers, in the order they are applied (earlier layers win overlaps).</summary>
     public ImmutableArray<IMentionRecognizer> Recognizers => _recognizers;
 
@@ -67,6 +73,22 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        using var observation = Telemetry.Start(article);
+        try
+        {
+            var analysis = AnalyzeObserved(article, cancellationToken);
+            observation.Succeeded(analysis);
+            return analysis;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            observation.Failed(exception);
+            throw;
+        }
+    }
+
+    private ArticleAnalysis AnalyzeObserved(Article article, CancellationToken cancellationToken)
+    {
         if (article.Text.Length > Options.MaxArticleLength)
         {
             throw new ArticleTooLongException(article.Id, article.Text.Length, Options.MaxArticleLength);
@@ -109,6 +131,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     {
         if (article is null)
         {
+            Telemetry.RecordRejected(typeof(ArgumentNullException).FullName!);
             return ArticleAnalysis.Failed(
                 $"#{position}", string.Empty, new AnalysisError($"The article at position {position} of the batch is null."));
         }

@@ -3,6 +3,7 @@ using EntityKit.Articles;
 using EntityKit.Corrections;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
+using EntityKit.Telemetry;
 using EntityKit.Text;
 
 namespace EntityKit;
@@ -22,6 +23,7 @@ public sealed class ArticleAnalyzerBuilder
     private AnalyzerOptions _options = AnalyzerOptions.Default;
     private CorrectionSet? _corrections;
     private string? _recognizerLanguage;
+    private AnalyzerTelemetry? _telemetry;
 
     /// <summary>Uses the given tokenizer instead of the default <see cref="EnglishTokenizer"/>.</summary>
     /// <param name="tokenizer">The tokenizer.</param>
@@ -122,6 +124,19 @@ public sealed class ArticleAnalyzerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Records the analyzer's metrics and activities with the given telemetry (for example one whose meter comes from
+    /// a dependency-injection container's <see cref="System.Diagnostics.Metrics.IMeterFactory"/>) instead of
+    /// <see cref="AnalyzerTelemetry.Shared"/>.
+    /// </summary>
+    /// <param name="telemetry">The telemetry; the caller keeps ownership.</param>
+    public ArticleAnalyzerBuilder WithTelemetry(AnalyzerTelemetry telemetry)
+    {
+        ArgumentNullException.ThrowIfNull(telemetry);
+        _telemetry = telemetry;
+        return this;
+    }
+
     /// <summary>Builds the analyzer.</summary>
     public ArticleAnalyzer Build() => new(
         _tokenizer ?? new EnglishTokenizer(),
@@ -131,5 +146,6 @@ public sealed class ArticleAnalyzerBuilder
         _boilerplateDetector,
         _options,
         _corrections,
-        _recognizerLanguage);
+        _recognizerLanguage,
+        _telemetry);
 }
