@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using EntityKit.Articles;
 using EntityKit.Batching;
 using EntityKit.Corrections;
+using EntityKit.Normalization;
 using EntityKit.Pipeline;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
@@ -185,6 +186,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             mentions = mentions.RemoveAll(m => m.Confidence < minimum);
         }
 
+        if (Options.ResolveValues)
+        {
+            mentions = MentionValueResolver.Resolve(text, mentions, ReferenceDateOf(article));
+        }
+
         ImmutableArray<TextRegion> regions = boilerplate is null ? [] : [.. boilerplate];
         var entities = _entityResolver.Resolve(
             new ResolutionInput(text, mentions) { Title = article.Title, Boilerplate = regions, Clustering = clustering }, cancellationToken);
@@ -197,6 +203,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             entities,
             regions);
     }
+
+    /// <summary>The publication date in the article's own time zone: the day its relative dates count from.</summary>
+    private static DateOnly? ReferenceDateOf(Article article) =>
+        article.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null;
 
     /// <summary>Removes, in place, the spans whose characters overlap a boilerplate region (regions are in text order).</summary>
     private static void DropSpansInBoilerplate(List<RecognizedSpan> spans, ReadOnlySpan<TokenInfo> tokens, List<TextRegion> regions)

@@ -1,4 +1,4 @@
-namespace EntityKit.Normalization;
+namespace EntityKit;
 
 /// <summary>What a <see cref="MentionValue"/> holds.</summary>
 public enum MentionValueKind
