@@ -21,6 +21,7 @@ public static class CliApp
         new CalibrateCommand(),
         new AverageCommand(),
         new ConvertCommand(),
+        new EvalGeoCommand(),
     ];
 
     /// <summary>Runs the command line with the given standard streams and the English analyzer.</summary>

@@ -58,6 +58,41 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
         _json.WriteEndObject();
     }
 
+    /// <summary>Writes <c>"value":{"kind":"date","timex":"2023-10","mod":"START"}</c> or
+    /// <c>"value":{"kind":"money","number":3000,"max":5000,"unit":"GBP"}</c>: only the fields the value has.</summary>
+    private void WriteValue(MentionValue value)
+    {
+        var json = _json;
+        json.WriteStartObject("value"u8);
+        json.WriteString("kind"u8, value.Kind.ToString().ToLowerInvariant());
+        if (value.Timex is { } timex)
+        {
+            json.WriteString("timex"u8, timex);
+        }
+
+        if (value.Number is { } number)
+        {
+            json.WriteNumber("number"u8, number);
+        }
+
+        if (value.Maximum is { } maximum)
+        {
+            json.WriteNumber("max"u8, maximum);
+        }
+
+        if (value.Unit is { } unit)
+        {
+            json.WriteString("unit"u8, unit);
+        }
+
+        if (value.Modifier is { } modifier)
+        {
+            json.WriteString("mod"u8, modifier);
+        }
+
+        json.WriteEndObject();
+    }
+
     private void WriteRecord(ArticleAnalysis analysis)
     {
         var json = _json;
@@ -84,6 +119,11 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
             if (mention.EntryId is { } entryId)
             {
                 json.WriteString("id"u8, entryId);
+            }
+
+            if (mention.Value is { } value)
+            {
+                WriteValue(value);
             }
 
             json.WriteEndObject();

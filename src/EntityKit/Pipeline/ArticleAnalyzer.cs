@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using EntityKit.Articles;
 using EntityKit.Batching;
 using EntityKit.Corrections;
+using EntityKit.Linking;
 using EntityKit.Normalization;
 using EntityKit.Pipeline;
 using EntityKit.Recognition;
@@ -25,6 +26,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     private readonly IEntityResolver _entityResolver;
     private readonly IBoilerplateDetector _boilerplateDetector;
     private readonly CorrectionSet? _corrections;
+    private readonly IEntityLinker? _entityLinker;
     private readonly DocumentTypeConsistency _typeConsistency = new();
     private readonly AnalysisWorkspacePool _workspaces = new(maxRetained: 4 * Environment.ProcessorCount);
 
@@ -35,9 +37,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         IEntityResolver entityResolver,
         IBoilerplateDetector boilerplateDetector,
         AnalyzerOptions options,
-        CorrectionSet? corrections = null)
+        CorrectionSet? corrections = null,
+        IEntityLinker? entityLinker = null)
     {
         _corrections = corrections;
+        _entityLinker = entityLinker;
         _boilerplateDetector = boilerplateDetector;
         _tokenizer = tokenizer;
         _sentenceSplitter = sentenceSplitter;
@@ -54,6 +58,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
     /// <summary>The corrections applied after all recognizer layers, or null.</summary>
     public CorrectionSet? Corrections => _corrections;
+
+    /// <summary>The linker applied to the entities, or null when entities are not linked.</summary>
+    public IEntityLinker? EntityLinker => _entityLinker;
 
     /// <summary>Starts building an analyzer.</summary>
     public static ArticleAnalyzerBuilder CreateBuilder() => new();
@@ -194,6 +201,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         ImmutableArray<TextRegion> regions = boilerplate is null ? [] : [.. boilerplate];
         var entities = _entityResolver.Resolve(
             new ResolutionInput(text, mentions) { Title = article.Title, Boilerplate = regions, Clustering = clustering }, cancellationToken);
+        if (_entityLinker is not null && !entities.IsDefaultOrEmpty)
+        {
+            entities = _entityLinker.Link(new EntityLinkingInput(article, mentions, entities), cancellationToken);
+        }
+
         return new ArticleAnalysis(
             article.Id,
             text,

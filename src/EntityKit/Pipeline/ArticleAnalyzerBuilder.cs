@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EntityKit.Articles;
 using EntityKit.Corrections;
+using EntityKit.Linking;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
 using EntityKit.Text;
@@ -21,6 +22,7 @@ public sealed class ArticleAnalyzerBuilder
     private IBoilerplateDetector _boilerplateDetector = BoilerplateDetector.Default;
     private AnalyzerOptions _options = AnalyzerOptions.Default;
     private CorrectionSet? _corrections;
+    private IEntityLinker? _entityLinker;
 
     /// <summary>Uses the given tokenizer instead of the default <see cref="EnglishTokenizer"/>.</summary>
     /// <param name="tokenizer">The tokenizer.</param>
@@ -108,6 +110,16 @@ public sealed class ArticleAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Links entities after they are built (for example places to GeoNames, see
+    /// <see cref="Geo.PlaceLinker"/>); off unless set.</summary>
+    /// <param name="entityLinker">The linker.</param>
+    public ArticleAnalyzerBuilder WithEntityLinker(IEntityLinker entityLinker)
+    {
+        ArgumentNullException.ThrowIfNull(entityLinker);
+        _entityLinker = entityLinker;
+        return this;
+    }
+
     /// <summary>Builds the analyzer.</summary>
     public ArticleAnalyzer Build() => new(
         _tokenizer ?? new EnglishTokenizer(),
@@ -116,5 +128,6 @@ public sealed class ArticleAnalyzerBuilder
         _entityResolver ?? ArticleEntityResolver.Default,
         _boilerplateDetector,
         _options,
-        _corrections);
+        _corrections,
+        _entityLinker);
 }
