@@ -39,6 +39,13 @@ public sealed class GeoGazetteer
         for (var i = 0; i < _towns.Length; i++)
         {
             Add(byName, _towns[i].Name, new GeoCandidate(GeoPlaceKind.Town, i));
+            var comma = _towns[i].Name.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0)
+            {
+                // "Washington, D.C." is also "Washington".
+                Add(byName, _towns[i].Name[..comma], new GeoCandidate(GeoPlaceKind.Town, i));
+            }
+
             if (_towns[i].AlternativeName.Length > 0)
             {
                 Add(byName, _towns[i].AlternativeName, new GeoCandidate(GeoPlaceKind.Town, i));

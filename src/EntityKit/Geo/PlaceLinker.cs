@@ -14,9 +14,15 @@ namespace EntityKit.Geo;
 /// <remarks>Immutable and thread-safe. Works once per entity, never per token.</remarks>
 public sealed class PlaceLinker : IEntityLinker
 {
-    /// <summary>Readings within this distance of another place of the article gain <see cref="NearbyBonus"/>.</summary>
+    /// <summary>Readings within this distance of another place of the article gain <see cref="NearbyBonus"/> per
+    /// such place, up to <see cref="MaxNearbyPlaces"/> places.</summary>
     private const double NearbyKm = 200;
-    private const double NearbyBonus = 2;
+    private const double NearbyBonus = 1.5;
+    private const int MaxNearbyPlaces = 3;
+
+    private static readonly string[] DirectionPrefixes =
+        ["north ", "south ", "east ", "west ", "northeast ", "northwest ", "southeast ", "southwest ", "central ", "northern ",
+         "southern ", "eastern ", "western ", "downtown ", "greater ", "upstate "];
 
     private readonly GeoGazetteer _gazetteer;
     private readonly PlaceLinkerOptions _options;
@@ -110,13 +116,15 @@ public sealed class PlaceLinker : IEntityLinker
     private PlaceContext BuildContext(in EntityLinkingInput input)
     {
         var context = new PlaceContext(_options.PublisherCountry ?? PlaceContext.CountryOfUrl(input.Article.Url));
-        foreach (var entity in input.Entities)
+        var entities = input.Entities;
+        for (var i = 0; i < entities.Length; i++)
         {
+            var entity = entities[i];
             if (entity.Type == EntityType.Norp)
             {
                 if (_gazetteer.CountryOfDemonym(PlaceNames.Key(entity.Name)) is { } nationality)
                 {
-                    context.AddCountry(_gazetteer.Country(nationality.Index).Code, entity.MentionCount);
+                    context.AddCountry(_gazetteer.CountryOf(nationality), i, entity.MentionCount);
                 }
 
                 continue;
@@ -131,12 +139,12 @@ public sealed class PlaceLinker : IEntityLinker
             {
                 if (candidate.Kind == GeoPlaceKind.Country)
                 {
-                    context.AddCountry(_gazetteer.CountryOf(candidate), entity.MentionCount);
+                    context.AddCountry(_gazetteer.CountryOf(candidate), i, entity.MentionCount);
                 }
                 else if (candidate.Kind == GeoPlaceKind.Division && _gazetteer.Division(candidate.Index).Level == 1)
                 {
-                    context.AddDivision(_gazetteer.Division(candidate.Index).Code, entity.MentionCount);
-                    context.AddCountry(_gazetteer.CountryOf(candidate), entity.MentionCount);
+                    context.AddDivision(_gazetteer.Division(candidate.Index).Code, i, entity.MentionCount);
+                    context.AddCountry(_gazetteer.CountryOf(candidate), i, entity.MentionCount);
                 }
             }
         }
@@ -145,7 +153,8 @@ public sealed class PlaceLinker : IEntityLinker
     }
 
     /// <summary>The readings of the entity's name and aliases: a state abbreviation ("Kan.") is its state only; a
-    /// country's everyday name ("Britain") its country; "New York City" is also read as "New York".</summary>
+    /// country's everyday name ("Britain") its country; "New York City" is also read as "New York", "North Texas"
+    /// as "Texas".</summary>
     private List<GeoCandidate> CandidatesOf(Entity entity)
     {
         var candidates = new List<GeoCandidate>();
@@ -168,6 +177,12 @@ public sealed class PlaceLinker : IEntityLinker
             if (found.Length == 0 && key.EndsWith(" city", StringComparison.Ordinal))
             {
                 found = _gazetteer.Find(key[..^5]);
+            }
+
+            if (found.Length == 0 && Array.Find(DirectionPrefixes, p => key.StartsWith(p, StringComparison.Ordinal)) is { } direction)
+            {
+                // "Northeast Georgia", "South Philadelphia": the place the part is of.
+                found = _gazetteer.Find(key[direction.Length..]);
             }
 
             foreach (var candidate in found)
@@ -195,10 +210,10 @@ public sealed class PlaceLinker : IEntityLinker
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in candidates)
         {
-            var score = Score(candidate, entity, context, qualifiers);
-            if (anchors is not null && candidate.Kind != GeoPlaceKind.Country && IsNearAnother(candidate, anchors, self))
+            var score = Score(candidate, self, context, qualifiers);
+            if (anchors is not null && candidate.Kind != GeoPlaceKind.Country)
             {
-                score += NearbyBonus;
+                score += NearbyBonus * PlacesNear(candidate, anchors, self);
             }
 
             if (score > bestScore)
@@ -211,21 +226,23 @@ public sealed class PlaceLinker : IEntityLinker
         return (best, bestScore);
     }
 
-    private bool IsNearAnother(GeoCandidate candidate, List<(int Entity, double Latitude, double Longitude)> anchors, int self)
+    private int PlacesNear(GeoCandidate candidate, List<(int Entity, double Latitude, double Longitude)> anchors, int self)
     {
         var (latitude, longitude) = _gazetteer.PointOf(candidate);
+        var near = 0;
         foreach (var anchor in anchors)
         {
-            if (anchor.Entity != self && GreatCircle.DistanceKm(latitude, longitude, anchor.Latitude, anchor.Longitude) <= NearbyKm)
+            if (anchor.Entity != self && GreatCircle.DistanceKm(latitude, longitude, anchor.Latitude, anchor.Longitude) <= NearbyKm
+                && ++near == MaxNearbyPlaces)
             {
-                return true;
+                break;
             }
         }
 
-        return false;
+        return near;
     }
 
-    private double Score(GeoCandidate candidate, Entity entity, PlaceContext context, PlaceQualifiers qualifiers)
+    private double Score(GeoCandidate candidate, int self, PlaceContext context, PlaceQualifiers qualifiers)
     {
         var country = _gazetteer.CountryOf(candidate);
         var state = _gazetteer.DivisionOf(candidate);
@@ -243,18 +260,16 @@ public sealed class PlaceLinker : IEntityLinker
             },
         };
 
-        // Context from the article's other places: a country's or state's own mentions do not count for itself.
+        // Context from the article's other places (the entity's own name never counts for itself).
         var isState = candidate.Kind == GeoPlaceKind.Division && _gazetteer.Division(candidate.Index).Level == 1;
-        var ownMentions = entity.MentionCount;
-        if (candidate.Kind != GeoPlaceKind.Country
-            && context.CountryMentions(country) - (isState ? ownMentions : 0) > 0)
+        if (candidate.Kind != GeoPlaceKind.Country && context.CountryMentions(country, self) > 0)
         {
             score += 2;
         }
 
-        if (!isState && candidate.Kind != GeoPlaceKind.Country && context.DivisionMentions(state) > 0)
+        if (!isState && candidate.Kind != GeoPlaceKind.Country && context.DivisionMentions(state, self) > 0)
         {
-            score += 3;
+            score += 4;
         }
 
         if (qualifiers.Matches(country, state))

@@ -16,7 +16,7 @@ internal static class StateAbbreviations
         ["mont"] = "MT", ["neb"] = "NE", ["nebr"] = "NE", ["nev"] = "NV", ["nh"] = "NH", ["nj"] = "NJ", ["nm"] = "NM",
         ["ny"] = "NY", ["nc"] = "NC", ["nd"] = "ND", ["okla"] = "OK", ["ore"] = "OR", ["pa"] = "PA", ["ri"] = "RI",
         ["sc"] = "SC", ["sd"] = "SD", ["tenn"] = "TN", ["tex"] = "TX", ["vt"] = "VT", ["va"] = "VA", ["wash"] = "WA",
-        ["wva"] = "WV", ["wis"] = "WI", ["wisc"] = "WI", ["wyo"] = "WY",
+        ["wva"] = "WV", ["dc"] = "DC", ["wis"] = "WI", ["wisc"] = "WI", ["wyo"] = "WY",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Postal = FrozenSet.ToFrozenSet(
