@@ -93,6 +93,55 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
         json.WriteEndObject();
     }
 
+    /// <summary>Writes <c>"links":[{"source":"geonames","id":"4314550","name":"Alexandria","lat":31.31129,
+    /// "lon":-92.44514,"country":"US","fclass":"P","fcode":"PPLA2","population":47889,"score":9.3}]</c>.</summary>
+    private void WriteLinks(System.Collections.Immutable.ImmutableArray<EntityLink> links)
+    {
+        var json = _json;
+        json.WriteStartArray("links"u8);
+        foreach (var link in links)
+        {
+            json.WriteStartObject();
+            json.WriteString("source"u8, link.Source);
+            json.WriteString("id"u8, link.Id);
+            if (link.Name is { } name)
+            {
+                json.WriteString("name"u8, name);
+            }
+
+            if (link.Latitude is { } latitude && link.Longitude is { } longitude)
+            {
+                json.WriteNumber("lat"u8, latitude);
+                json.WriteNumber("lon"u8, longitude);
+            }
+
+            if (link.CountryCode is { } country)
+            {
+                json.WriteString("country"u8, country);
+            }
+
+            if (link.FeatureClass is { } featureClass)
+            {
+                json.WriteString("fclass"u8, featureClass);
+            }
+
+            if (link.FeatureCode is { } featureCode)
+            {
+                json.WriteString("fcode"u8, featureCode);
+            }
+
+            if (link.Population is { } population)
+            {
+                json.WriteNumber("population"u8, population);
+            }
+
+            json.WriteNumber("score"u8, link.Score);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
     private void WriteRecord(ArticleAnalysis analysis)
     {
         var json = _json;
@@ -156,6 +205,11 @@ internal sealed class JsonlAnalysisWriter : IAnalysisWriter
                 }
 
                 json.WriteEndArray();
+            }
+
+            if (!entity.Links.IsEmpty)
+            {
+                WriteLinks(entity.Links);
             }
 
             json.WriteStartArray("mentionIndexes"u8);
