@@ -34,6 +34,11 @@ internal sealed class BenchCommand : ICliCommand
         HelpName = "FILE",
     };
 
+    private readonly Option<bool> _linkPlaces = new("--link-places")
+    {
+        Description = "Also link places to GeoNames (as 'analyze --link-places' does), to measure the linker's cost.",
+    };
+
     public BenchCommand()
     {
         foreach (var option in new[] { _articles, _threads })
@@ -55,7 +60,7 @@ internal sealed class BenchCommand : ICliCommand
     {
         var command = new Command("bench", "Measure throughput (articles/s, tokens/s) on invented news or on your own articles.")
         {
-            _articles, _threads, _input,
+            _articles, _threads, _input, _linkPlaces,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -65,7 +70,9 @@ internal sealed class BenchCommand : ICliCommand
     {
         var articles = LoadArticles(parseResult, context);
         var threads = parseResult.GetValue(_threads);
-        var analyzer = context.CreateAnalyzer(new AnalyzerOptions());
+        var analyzer = parseResult.GetValue(_linkPlaces)
+            ? context.CreateAnalyzerBuilder(new AnalyzerOptions()).WithEntityLinker(Models.English.EnglishGeoData.CreatePlaceLinker()).Build()
+            : context.CreateAnalyzer(new AnalyzerOptions());
 
         // Warm up (model load, JIT) outside the timed run.
         foreach (var _ in analyzer.AnalyzeMany(articles.Take(WarmUpArticles), new BatchOptions { MaxDegreeOfParallelism = threads }, cancellationToken))
