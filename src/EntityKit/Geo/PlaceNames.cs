@@ -9,13 +9,17 @@ namespace EntityKit.Geo;
 /// </summary>
 internal static class PlaceNames
 {
+    /// <summary>The base letter of U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A), '_' where there is
+    /// none: folding by table works the same with and without ICU (invariant globalization).</summary>
+    private const string LatinFold = "aaaaaa_ceeeeiiiidnooooo_ouuuuy__aaaaaa_ceeeeiiiidnooooo_ouuuuy_yaaaaaaccccccccddddeeeeeeeeeegggggggghh__iiiiiiiiii__jjkk_llllll__llnnnnnn___oooooo__rrrrrrsssssssstttt__uuuuuuuuuuuuwwyyyzzzzzz_";
+
     public static string Key(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(name.Length);
         var pendingSpace = false;
-        foreach (var c in decomposed)
+        foreach (var original in name)
         {
+            var c = original is >= '\u00C0' and <= '\u017F' && LatinFold[original - '\u00C0'] != '_' ? LatinFold[original - '\u00C0'] : original;
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019')
             {
                 continue;
