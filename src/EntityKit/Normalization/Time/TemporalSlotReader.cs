@@ -107,21 +107,8 @@ internal static class TemporalSlotReader
         var start = i;
         if (word is not "second" and not "fourth" && NumberPhraseParser.TryRead(tokens, ref i, out var count) && i > start)
         {
-            // "two weeks", "a year", "twenty-five years"
-            if (i < tokens.Count && tokens[i].IsSymbol("-"))
-            {
-                i++;
-            }
-
-            if (i < tokens.Count && CalendarWords.Units.TryGetValue(tokens[i].Text, out var countedUnit))
-            {
-                slots.Count = count;
-                slots.Unit = countedUnit;
-                slots.UnitIsPlural = tokens[i].Text.EndsWith('s');
-                return i + 1;
-            }
-
-            return i;
+            // "two weeks", "twenty-five years"
+            return ReadCountedUnit(tokens, i, count, slots) ?? i;
         }
 
         i = start;
@@ -327,17 +314,9 @@ internal static class TemporalSlotReader
         var end = i;
         if (NumberPhraseParser.TryRead(tokens, ref end, out var count))
         {
-            if (end < tokens.Count && tokens[end].IsSymbol("-"))
+            if (ReadCountedUnit(tokens, end, count, slots) is { } afterUnit)
             {
-                end++;
-            }
-
-            if (end < tokens.Count && CalendarWords.Units.TryGetValue(tokens[end].Text, out var unit))
-            {
-                slots.Count = count;
-                slots.Unit = unit;
-                slots.UnitIsPlural = tokens[end].Text.EndsWith('s');
-                return end + 1;
+                return afterUnit;
             }
 
             if (slots.Age || end < tokens.Count && tokens[end].IsWord("old"))
@@ -348,6 +327,26 @@ internal static class TemporalSlotReader
             }
         }
 
+        return i + 1;
+    }
+
+    /// <summary>The time unit after a count ("two weeks", "48-hour"): fills count and unit and returns the index
+    /// after the unit, or null when no unit follows.</summary>
+    private static int? ReadCountedUnit(List<ValueToken> tokens, int i, decimal count, TemporalSlots slots)
+    {
+        if (i < tokens.Count && tokens[i].IsSymbol("-"))
+        {
+            i++;
+        }
+
+        if (i >= tokens.Count || !CalendarWords.Units.TryGetValue(tokens[i].Text, out var unit))
+        {
+            return null;
+        }
+
+        slots.Count = count;
+        slots.Unit = unit;
+        slots.UnitIsPlural = tokens[i].Text.EndsWith('s');
         return i + 1;
     }
 
