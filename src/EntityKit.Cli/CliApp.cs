@@ -24,6 +24,7 @@ public static class CliApp
         new ConvertCommand(),
         new ExportTokensCommand(),
         new ServeCommand(),
+        new EvalGeoCommand(),
     ];
 
     /// <summary>Runs the command line with the given standard streams and the English analyzer.</summary>

@@ -117,6 +117,11 @@ internal sealed class AnalyzeCommand : ICliCommand
         Description = "Put the --dictionary and --patterns layers before the model, so that they win overlapping mentions.",
     };
 
+    private readonly Option<bool> _linkPlaces = new("--link-places")
+    {
+        Description = "Link GPE/LOC/FAC entities to GeoNames (ids, coordinates, country) and NORP to their country, offline; written as 'links' in JSONL.",
+    };
+
     public AnalyzeCommand()
     {
         _format.AcceptOnlyFromAmong(JsonlFormat, TableFormat, HtmlFormat);
@@ -140,7 +145,7 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var command = new Command("analyze", "Find the named entities in articles and write one result per article, in input order.")
         {
-            _paths, _output, _format, _tokens, _includeText, _threads, _quiet, _recursive, _maxLength, _dictionaries, _dictionaryMatch, _patterns, _corrections, _beforeModel, _model, _language,
+            _paths, _output, _format, _tokens, _includeText, _threads, _quiet, _recursive, _maxLength, _dictionaries, _dictionaryMatch, _patterns, _corrections, _beforeModel, _model, _language, _linkPlaces,
         };
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
@@ -245,7 +250,8 @@ internal sealed class AnalyzeCommand : ICliCommand
 
         var options = new AnalyzerOptions { MaxArticleLength = parseResult.GetValue(_maxLength), Language = language };
         var modelPath = parseResult.GetValue(_model);
-        if (dictionaries.Length == 0 && patterns is null && corrections is null && modelPath is null)
+        var linkPlaces = parseResult.GetValue(_linkPlaces);
+        if (dictionaries.Length == 0 && patterns is null && corrections is null && modelPath is null && !linkPlaces)
         {
             return context.CreateAnalyzer(options);
         }
@@ -268,6 +274,11 @@ internal sealed class AnalyzeCommand : ICliCommand
         if (corrections is not null)
         {
             builder.WithCorrections(LoadFile(corrections, CorrectionSet.Load));
+        }
+
+        if (linkPlaces)
+        {
+            builder.WithEntityLinker(EnglishGeoData.CreatePlaceLinker());
         }
 
         return builder.Build();

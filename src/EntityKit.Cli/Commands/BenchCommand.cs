@@ -50,6 +50,11 @@ internal sealed class BenchCommand : ICliCommand
         HelpName = "GENRE",
     };
 
+    private readonly Option<bool> _linkPlaces = new("--link-places")
+    {
+        Description = "Also link places to GeoNames (as 'analyze --link-places' does), to measure the linker's cost.",
+    };
+
     public BenchCommand()
     {
         foreach (var option in new[] { _articles, _threads })
@@ -71,7 +76,7 @@ internal sealed class BenchCommand : ICliCommand
     {
         var command = new Command("bench", "Measure throughput (articles/s, tokens/s) on invented news or on your own articles.")
         {
-            _articles, _threads, _input, _bio, _genre,
+            _articles, _threads, _input, _bio, _genre, _linkPlaces,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -82,7 +87,9 @@ internal sealed class BenchCommand : ICliCommand
         var articles = LoadArticles(parseResult, context);
         var threads = parseResult.GetValue(_threads);
         var loading = Stopwatch.StartNew();
-        var analyzer = context.CreateAnalyzer(new AnalyzerOptions());
+        var analyzer = parseResult.GetValue(_linkPlaces)
+            ? context.CreateAnalyzerBuilder(new AnalyzerOptions()).WithEntityLinker(Models.English.EnglishGeoData.CreatePlaceLinker()).Build()
+            : context.CreateAnalyzer(new AnalyzerOptions());
         loading.Stop();
 
         // Warm up (model load, JIT) outside the timed run.

@@ -105,6 +105,14 @@ public sealed record AnalyzerOptions
     }
 
     /// <summary>
+    /// When true (the default), DATE and TIME mentions get a TIMEX3-like <see cref="EntityMention.Value"/> resolved
+    /// against <see cref="Article.Published"/> (without it only absolute expressions resolve), and MONEY, PERCENT,
+    /// QUANTITY, CARDINAL and ORDINAL mentions a number with its currency or unit. Only those short mentions are
+    /// read, so the cost does not grow with the article's token count. See docs/RESOLUTION.md.
+    /// </summary>
+    public bool ResolveValues { get; init; } = true;
+
+    /// <summary>
     /// Mentions whose <see cref="EntityMention.Confidence"/> is below this are left out (after type consistency, before
     /// entities are built). 0, the default, keeps every mention; raise it to trade recall for precision.
     /// </summary>

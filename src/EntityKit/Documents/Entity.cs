@@ -79,6 +79,18 @@ public sealed class Entity
     /// <summary>Offset in the text of the entity's first mention, or -1 when the resolver did not give it.</summary>
     public int FirstOffset { get; }
 
+    /// <summary>Links to knowledge-base records (for places: GeoNames ids with coordinates), best first; empty when
+    /// the entity was not linked. Set by an <see cref="Linking.IEntityLinker"/>.</summary>
+    public ImmutableArray<EntityLink> Links { get; private init; } = [];
+
+    /// <summary>A copy of this entity with the given links instead of its own.</summary>
+    /// <param name="links">The links, best first.</param>
+    public Entity WithLinks(IEnumerable<EntityLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        return new Entity(Name, Type, Aliases, MentionIndexes, Salience, Roles, FirstOffset) { Links = [.. links] };
+    }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Type}, {MentionCount} mention(s))";
 }

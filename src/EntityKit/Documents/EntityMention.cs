@@ -28,6 +28,11 @@ public readonly record struct EntityMention(
 
     /// <summary>The id of the dictionary entry the mention was matched from (e.g. a Wikidata QID or a ticker), or null.</summary>
     public string? EntryId { get; init; }
+
+    /// <summary>The normalised value of a DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL or ORDINAL mention (an ISO
+    /// 8601/TIMEX3 value, or a number with its currency or unit), or null when there is none or it was not resolved.
+    /// Set by the analyzer when <see cref="AnalyzerOptions.ResolveValues"/> is on.</summary>
+    public MentionValue? Value { get; init; }
 }
 
 /// <summary>The layer of the pipeline that produced a mention.</summary>

@@ -115,6 +115,31 @@ public static class ArticleAnalysisJson
         Type = mention.Type.Name,
         Confidence = Math.Round(mention.Confidence, 4),
         Id = mention.EntryId,
+        Value = mention.Value is { } value ? ToValueRecord(value) : null,
+    };
+
+    private static ValueRecord ToValueRecord(MentionValue value) => new()
+    {
+        Kind = value.Kind.ToString().ToLowerInvariant(),
+        Timex = value.Timex,
+        Number = value.Number,
+        Maximum = value.Maximum,
+        Unit = value.Unit,
+        Modifier = value.Modifier,
+    };
+
+    private static LinkRecord ToLinkRecord(EntityLink link) => new()
+    {
+        Source = link.Source,
+        Id = link.Id,
+        Name = link.Name,
+        Latitude = link.Latitude,
+        Longitude = link.Longitude,
+        CountryCode = link.CountryCode,
+        FeatureClass = link.FeatureClass,
+        FeatureCode = link.FeatureCode,
+        Population = link.Population,
+        Score = link.Score,
     };
 
     private static EntityRecord ToEntityRecord(Entity entity) => new()
@@ -126,6 +151,7 @@ public static class ArticleAnalysisJson
         Salience = Math.Round(entity.Salience, 4),
         First = entity.FirstOffset,
         Roles = entity.Roles.IsEmpty ? null : entity.Roles,
+        Links = entity.Links.IsEmpty ? null : [.. entity.Links.Select(ToLinkRecord)],
         MentionIndexes = entity.MentionIndexes,
     };
 

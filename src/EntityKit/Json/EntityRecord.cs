@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace EntityKit.Json;
 
 /// <summary>An entity in the JSON record: <c>{"name", "type", "aliases", "mentions", "salience", "first", "roles"?,
-/// "mentionIndexes"}</c>.</summary>
+/// "links"?, "mentionIndexes"}</c>.</summary>
 /// <remarks>Immutable.</remarks>
 public sealed record EntityRecord
 {
@@ -35,6 +35,12 @@ public sealed record EntityRecord
     [JsonPropertyName("roles")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Roles { get; init; }
+
+    /// <summary>Links to knowledge-base records (for places: GeoNames ids with coordinates), best first; null (absent)
+    /// when there are none.</summary>
+    [JsonPropertyName("links")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<LinkRecord>? Links { get; init; }
 
     /// <summary>The positions of the entity's mentions in <see cref="ArticleAnalysisRecord.Mentions"/>, ascending.</summary>
     [JsonPropertyName("mentionIndexes")]

@@ -31,4 +31,10 @@ public sealed record MentionRecord
     [JsonPropertyName("id")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Id { get; init; }
+
+    /// <summary>The mention's normalised value (dates against the publication date, amounts as numbers), or null
+    /// (then absent from the JSON).</summary>
+    [JsonPropertyName("value")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ValueRecord? Value { get; init; }
 }

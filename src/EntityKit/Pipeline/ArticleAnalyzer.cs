@@ -4,6 +4,8 @@ using EntityKit.Articles;
 using EntityKit.Batching;
 using EntityKit.Corrections;
 using EntityKit.Languages;
+using EntityKit.Linking;
+using EntityKit.Normalization;
 using EntityKit.Pipeline;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
@@ -26,6 +28,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     private readonly IEntityResolver _entityResolver;
     private readonly IBoilerplateDetector _boilerplateDetector;
     private readonly CorrectionSet? _corrections;
+    private readonly IEntityLinker? _entityLinker;
     private readonly DocumentTypeConsistency _typeConsistency = new();
     private readonly AnalysisWorkspacePool _workspaces = new(maxRetained: 4 * Environment.ProcessorCount);
 
@@ -38,11 +41,13 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         AnalyzerOptions options,
         CorrectionSet? corrections = null,
         string? recognizerLanguage = null,
-        AnalyzerTelemetry? telemetry = null)
+        AnalyzerTelemetry? telemetry = null,
+        IEntityLinker? entityLinker = null)
     {
         RecognizerLanguage = recognizerLanguage;
         _corrections = corrections;
         Telemetry = telemetry ?? AnalyzerTelemetry.Shared;
+        _entityLinker = entityLinker;
         _boilerplateDetector = boilerplateDetector;
         _tokenizer = tokenizer;
         _sentenceSplitter = sentenceSplitter;
@@ -65,6 +70,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
     /// <summary>The corrections applied after all recognizer layers, or null.</summary>
     public CorrectionSet? Corrections => _corrections;
+
+    /// <summary>The linker applied to the entities, or null when entities are not linked.</summary>
+    public IEntityLinker? EntityLinker => _entityLinker;
 
     /// <summary>Starts building an analyzer.</summary>
     public static ArticleAnalyzerBuilder CreateBuilder() => new();
@@ -226,9 +234,19 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             mentions = mentions.RemoveAll(m => m.Confidence < minimum);
         }
 
+        if (Options.ResolveValues)
+        {
+            mentions = MentionValueResolver.Resolve(text, mentions, ReferenceDateOf(article));
+        }
+
         ImmutableArray<TextRegion> regions = boilerplate is null ? [] : [.. boilerplate];
         var entities = _entityResolver.Resolve(
             new ResolutionInput(text, mentions) { Title = article.Title, Boilerplate = regions, Clustering = clustering }, cancellationToken);
+        if (_entityLinker is not null && !entities.IsDefaultOrEmpty)
+        {
+            entities = _entityLinker.Link(new EntityLinkingInput(article, mentions, entities), cancellationToken);
+        }
+
         return new ArticleAnalysis(
             article.Id,
             text,
@@ -238,6 +256,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             entities,
             regions) { Language = language.Code, RecognitionSkipped = skipRecognition };
     }
+
+    /// <summary>The publication date in the article's own time zone: the day its relative dates count from.</summary>
+    private static DateOnly? ReferenceDateOf(Article article) =>
+        article.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null;
 
     /// <summary>Removes, in place, the spans whose characters overlap a boilerplate region (regions are in text order).</summary>
     private static void DropSpansInBoilerplate(List<RecognizedSpan> spans, ReadOnlySpan<TokenInfo> tokens, List<TextRegion> regions)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EntityKit.Articles;
 using EntityKit.Corrections;
+using EntityKit.Linking;
 using EntityKit.Recognition;
 using EntityKit.Resolution;
 using EntityKit.Telemetry;
@@ -24,6 +25,7 @@ public sealed class ArticleAnalyzerBuilder
     private CorrectionSet? _corrections;
     private string? _recognizerLanguage;
     private AnalyzerTelemetry? _telemetry;
+    private IEntityLinker? _entityLinker;
 
     /// <summary>Uses the given tokenizer instead of the default <see cref="EnglishTokenizer"/>.</summary>
     /// <param name="tokenizer">The tokenizer.</param>
@@ -137,6 +139,16 @@ public sealed class ArticleAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Links entities after they are built (for example places to GeoNames, see
+    /// <see cref="Geo.PlaceLinker"/>); off unless set.</summary>
+    /// <param name="entityLinker">The linker.</param>
+    public ArticleAnalyzerBuilder WithEntityLinker(IEntityLinker entityLinker)
+    {
+        ArgumentNullException.ThrowIfNull(entityLinker);
+        _entityLinker = entityLinker;
+        return this;
+    }
+
     /// <summary>Builds the analyzer.</summary>
     public ArticleAnalyzer Build() => new(
         _tokenizer ?? new EnglishTokenizer(),
@@ -147,5 +159,6 @@ public sealed class ArticleAnalyzerBuilder
         _options,
         _corrections,
         _recognizerLanguage,
-        _telemetry);
+        _telemetry,
+        _entityLinker);
 }

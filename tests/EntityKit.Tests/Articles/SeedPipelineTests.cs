@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EntityKit.Recognition;
+using EntityKit.Tests.Fakes;
 
 namespace EntityKit.Tests.Articles;
 
@@ -60,38 +61,6 @@ public sealed class SeedPipelineTests
     [Fact]
     public void Analyze_Seed_NoEntityNamedFromChrome() =>
         Assert.DoesNotContain(Analysis.Value.Entities, e => e.Name is "Physical" or "Address" or "North" or "Cardinal" or "Dorchester" or "Live");
-
-    /// <summary>Reports given character spans as the token ranges that cover them exactly.</summary>
-    private sealed class CharacterSpanRecognizer(ImmutableArray<(int Start, int End, EntityType Type)> spans) : IMentionRecognizer
-    {
-        public string Name => "gold";
-
-        public MentionSource Source => MentionSource.Dictionary;
-
-        public void Recognize(in RecognitionInput input, List<RecognizedSpan> mentions, CancellationToken cancellationToken)
-        {
-            foreach (var (start, end, type) in spans)
-            {
-                var first = -1;
-                var last = -1;
-                for (var i = 0; i < input.Tokens.Length; i++)
-                {
-                    if (input.Tokens[i].Start == start)
-                    {
-                        first = i;
-                    }
-
-                    if (input.Tokens[i].End == end)
-                    {
-                        last = i;
-                    }
-                }
-
-                Assert.True(first >= 0 && last >= first, $"gold span [{start}, {end}) does not align with tokens");
-                mentions.Add(new RecognizedSpan(first, last - first + 1, type, 0.9f));
-            }
-        }
-    }
 
     /// <summary>Tags every capitalised word as ORG: a stand-in for a model that also fires on site chrome.</summary>
     private sealed class CapitalisedWordRecognizer : IMentionRecognizer
