@@ -17,6 +17,25 @@ internal static class HtmlArticleReader
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(options);
+        if (TooDeepProblem(id, html, options) is { } problem)
+        {
+            throw problem;
+        }
+
+        return ReadChecked(id, html, options);
+    }
+
+    /// <summary>The error a page nested deeper than <see cref="HtmlArticleOptions.MaxNestingDepth"/> gets, or null
+    /// when it is within the limit (one linear pass, no tree built). Readers of batches call it up front, so that such
+    /// a page becomes an error record in its place, and then read the page with <see cref="ReadChecked"/>.</summary>
+    public static HtmlNestingTooDeepException? TooDeepProblem(string id, string html, HtmlArticleOptions options) =>
+        HtmlNestingScanner.FindTooDeep(html, options.MaxNestingDepth) is { } position
+            ? new HtmlNestingTooDeepException(id, position.Line, position.Column, options.MaxNestingDepth)
+            : null;
+
+    /// <summary><see cref="Read"/> of a page whose nesting <see cref="TooDeepProblem"/> has already accepted.</summary>
+    public static Article ReadChecked(string id, string html, HtmlArticleOptions options)
+    {
         var extracted = string.IsNullOrWhiteSpace(html) ? null : TryExtract(html, options);
         var title = NullIfBlank(extracted?.Title);
         var text = extracted?.Text ?? string.Empty;

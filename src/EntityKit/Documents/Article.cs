@@ -31,8 +31,10 @@ public sealed record Article
     /// </summary>
     /// <param name="id">The caller's identifier.</param>
     /// <param name="html">The page's HTML. Empty, blank or unreadable markup yields an article with empty text, never
-    /// an exception.</param>
+    /// an exception, except markup nested deeper than <see cref="HtmlArticleOptions.MaxNestingDepth"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="html"/> is null.</exception>
+    /// <exception cref="HtmlNestingTooDeepException">The page nests elements deeper than
+    /// <see cref="HtmlArticleOptions.MaxNestingDepth"/> (default 256); found in one linear pass before any parsing.</exception>
     public static Article FromHtml(string id, string html) => FromHtml(id, html, HtmlArticleOptions.Default);
 
     /// <summary>Creates an article from a web page with the given options; see <see cref="FromHtml(string, string)"/>.</summary>
@@ -40,6 +42,8 @@ public sealed record Article
     /// <param name="html">The page's HTML.</param>
     /// <param name="options">How to extract the article.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="HtmlNestingTooDeepException">The page nests elements deeper than
+    /// <see cref="HtmlArticleOptions.MaxNestingDepth"/>.</exception>
     public static Article FromHtml(string id, string html, HtmlArticleOptions options) => HtmlArticleReader.Read(id, html, options);
 
     /// <summary>The caller's identifier.</summary>

@@ -1,3 +1,5 @@
+using EntityKit.Articles;
+
 namespace EntityKit.Input;
 
 /// <summary>
@@ -26,5 +28,22 @@ public static class HtmlPageReader
 
     /// <summary>The record of a page read from a whole file.</summary>
     internal static ArticleInput FromHtml(string html, string id, string sourceName) =>
-        ArticleInput.FromPage(id, () => Article.FromHtml(id, html), sourceName, 0);
+        FromPage(id, html, HtmlArticleOptions.Default, sourceName, 0, page => page);
+
+    /// <summary>
+    /// The record of a page, extracted on first use. A page nested deeper than
+    /// <see cref="HtmlArticleOptions.MaxNestingDepth"/> is found now, in one linear pass, and becomes an error record
+    /// in its place (<c>FILE[:LINE]: Page 'x' nests elements deeper than …</c>), so a batch goes on without it.
+    /// </summary>
+    /// <param name="id">The article's id.</param>
+    /// <param name="html">The page.</param>
+    /// <param name="options">How the page is read.</param>
+    /// <param name="sourceName">The name used in errors, such as the file path.</param>
+    /// <param name="line">The 1-based line number, or 0 for a whole file.</param>
+    /// <param name="complete">Completes the extracted article, for example with metadata the record states.</param>
+    internal static ArticleInput FromPage(
+        string id, string html, HtmlArticleOptions options, string sourceName, long line, Func<Article, Article> complete) =>
+        HtmlArticleReader.TooDeepProblem(id, html, options) is { } problem
+            ? ArticleInput.FromError(new ArticleReadError(id, sourceName, line, problem.Message))
+            : ArticleInput.FromPage(id, () => complete(HtmlArticleReader.ReadChecked(id, html, options)), sourceName, line);
 }

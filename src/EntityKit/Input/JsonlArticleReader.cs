@@ -199,7 +199,9 @@ public static class JsonlArticleReader
 
         if (format == ArticleInputFormat.Html)
         {
-            return ArticleInput.FromPage(id, () => ReadPage(id, content, title, url, language, published), sourceName, lineNumber);
+            return HtmlPageReader.FromPage(
+                id, content, new Articles.HtmlArticleOptions { Url = AbsoluteUri(url) }, sourceName, lineNumber,
+                page => WithRecordMetadata(page, title, url, language, published));
         }
 
         var article = new Article(id, content)
@@ -213,9 +215,8 @@ public static class JsonlArticleReader
     }
 
     /// <summary>The article of a page; the record's own metadata wins over what the page states.</summary>
-    private static Article ReadPage(string id, string html, string? title, string? url, string? language, DateTimeOffset? published)
+    private static Article WithRecordMetadata(Article page, string? title, string? url, string? language, DateTimeOffset? published)
     {
-        var page = Article.FromHtml(id, html, new Articles.HtmlArticleOptions { Url = AbsoluteUri(url) });
         return page with
         {
             Title = title ?? page.Title,
