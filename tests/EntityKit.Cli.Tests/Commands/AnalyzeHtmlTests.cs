@@ -152,7 +152,7 @@ public sealed class AnalyzeHtmlTests : IDisposable
         Assert.StartsWith(
             "{\"id\":\"ci-1\",\"sentences\":[{\"start\":0,\"end\":29},{\"start\":30,\"end\":40}],\"mentions\":[{\"start\":0,\"end\":12,\"text\":\"Lloyd Austin\",\"type\":\"PERSON\"",
             run.Out);
-        Assert.EndsWith("],\"language\":\"en\",\"error\":null}\n", run.Out);
+        Assert.EndsWith("],\"language\":\"und\",\"error\":null}\n", run.Out);
         Assert.DoesNotContain("\"title\"", run.Out);
     }
 

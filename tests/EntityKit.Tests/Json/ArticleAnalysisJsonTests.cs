@@ -154,7 +154,7 @@ public sealed class ArticleAnalysisJsonTests
     public void Deserialize_RecordFromANewerVersion_IgnoresUnknownMembers()
     {
         var record = ArticleAnalysisJson.Deserialize(
-            """{"id":"a","sentences":[],"mentions":[{"start":0,"end":1,"text":"A","type":"ORG","confidence":1,"value":"x"}],"entities":[],"language":"en","error":null}""");
+            """{"id":"a","sentences":[],"mentions":[{"start":0,"end":1,"text":"A","type":"ORG","confidence":1,"sentiment":"x"}],"entities":[],"language":"en","error":null}""");
 
         Assert.Equal("a", record.Id);
         Assert.Equal("ORG", Assert.Single(record.Mentions).Type);
