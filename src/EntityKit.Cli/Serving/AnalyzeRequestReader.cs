@@ -32,7 +32,7 @@ internal static class AnalyzeRequestReader
 
         if (HasHtmlMember(body, out var html, out var id, out problem))
         {
-            return problem is null ? ArticleInput.FromArticle(Article.FromHtml(id!, html!), SourceName, 1, ArticleInputFormat.Html) : null;
+            return problem is null ? ReadPage(id!, html!, out problem) : null;
         }
 
         if (problem is not null)
@@ -69,8 +69,24 @@ internal static class AnalyzeRequestReader
 
         var text = Encoding.UTF8.GetString(body.Span);
         return mediaType == "text/html"
-            ? ArticleInput.FromArticle(Article.FromHtml(queryId, text), SourceName, 1, ArticleInputFormat.Html)
+            ? ReadPage(queryId, text, out problem)
             : ArticleInput.FromArticle(new Article(queryId, text), SourceName, 1);
+    }
+
+    /// <summary>The page's article, or null with <paramref name="problem"/> when the page is refused (nested too
+    /// deep to read safely): a client error, never a server failure.</summary>
+    private static ArticleInput? ReadPage(string id, string html, out string? problem)
+    {
+        try
+        {
+            problem = null;
+            return ArticleInput.FromArticle(Article.FromHtml(id, html), SourceName, 1, ArticleInputFormat.Html);
+        }
+        catch (EntityKit.Articles.HtmlNestingTooDeepException exception)
+        {
+            problem = exception.Message;
+            return null;
+        }
     }
 
     /// <summary>True when the body is a JSON object with an <c>html</c> member; then either the id and html are set or

@@ -79,6 +79,23 @@ public sealed class ServeEndpointTests
         Assert.Contains(expected, (await ProblemOf(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AnalyzeOne_PageNestedTooDeep_Is400NamingTheNesting(bool asJson)
+    {
+        await using var server = await RunningServer.StartAsync();
+        var page = string.Concat(Enumerable.Repeat("<div>", 1000)) + "Lloyd Austin";
+        using var content = asJson
+            ? Json(JsonSerializer.Serialize(new { id = "deep", html = page }))
+            : new StringContent(page, Encoding.UTF8, "text/html");
+
+        using var response = await server.Client.PostAsync(asJson ? "/v1/analyze" : "/v1/analyze?id=deep", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("nests elements deeper", (await ProblemOf(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnalyzeOne_PlainTextWithoutId_Is400()
     {
