@@ -3,7 +3,7 @@ using EntityKit.Recognition;
 namespace EntityKit.Models.English.Accurate;
 
 /// <summary>
-/// A BERT <c>vocab.txt</c>: one word piece a line, its id the line's index (a repeated piece keeps its last line, as
+/// A BERT <c>vocab.txt</c>: one word piece a line (\n, \r\n or \r), its id the line's index (a repeated piece keeps its last line, as
 /// the training tooling reads it), with the special pieces <c>[CLS]</c>, <c>[SEP]</c>, <c>[PAD]</c>, <c>[UNK]</c>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -48,8 +48,9 @@ internal sealed class WordPieceVocabulary
             throw new ModelFormatException($"'{name}': the vocabulary is not UTF-8 text.", exception);
         }
 
-        var lines = text.Split('\n');
-        var count = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
+        // Python's text mode reads \r\n, \r and \n as line ends (the vocabulary in the MiniLM package has \r\n).
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var count = lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
         var ids = new Dictionary<string, int>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {

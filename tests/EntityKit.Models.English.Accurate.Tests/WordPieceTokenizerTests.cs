@@ -37,6 +37,18 @@ public sealed class WordPieceTokenizerTests
     }
 
     [Fact]
+    public void Read_WindowsLineEnds_ReadsThePiecesWithoutCarriageReturns()
+    {
+        using var stream = new MemoryStream("[PAD]\r\n[UNK]\r\n[CLS]\r\n[SEP]\r\nthe\r\n"u8.ToArray());
+
+        var vocabulary = WordPieceVocabulary.Read(stream, "vocab.txt");
+
+        Assert.Equal(5, vocabulary.Count);
+        Assert.Equal(2, vocabulary.Classify);
+        Assert.True(vocabulary.TryGetId("the", out var id) && id == 4);
+    }
+
+    [Fact]
     public void Read_VocabularyWithoutClassifyPiece_NamesTheFileAndThePiece()
     {
         using var stream = new MemoryStream("[PAD]\n[UNK]\n[SEP]\nthe\n"u8.ToArray());
