@@ -30,7 +30,7 @@ public sealed class AccurateModelOptionTests : IDisposable
         var run = CliRun.Invoke("eval", "--gold", _dir.Write("toy.bio", Fixtures.ToyBio), "--model", "accurate-tagger", "--accurate-model", TinyTagger);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("micro", run.Output, StringComparison.Ordinal);
+        Assert.Contains("micro", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class AccurateModelOptionTests : IDisposable
         var run = CliRun.Invoke("eval", "--gold", _dir.Write("toy.bio", Fixtures.ToyBio), "--model", "accurate", "--accurate-model", TinyTagger, "--accurate-mix", "40,1.5");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("mixed with the perceptron 40,1.5", run.Output, StringComparison.Ordinal);
+        Assert.Contains("mixed with the perceptron 40,1.5", run.Out, StringComparison.Ordinal);
     }
 
     [Theory]
