@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Xml.Linq;
 using EntityKit.Lexicon;
 
 namespace EntityKit.Tests.Conventions;
@@ -89,6 +90,26 @@ public sealed class PublicApiConventionTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(["AngleSharp", "SmartReader"], outsideTheBcl);
+    }
+
+    [Fact]
+    public void OptionProperties_SayTheirDefaultInTheirDocumentation()
+    {
+        // Every settable member of an *Options type tells the reader what it is when not set: "default" in its text
+        // or a reference to a Default… constant. Reads the XML documentation the package ships beside the assembly.
+        var documentation = XDocument.Load(Path.ChangeExtension(typeof(Article).Assembly.Location, ".xml"))
+            .Descendants("member")
+            .ToDictionary(member => (string)member.Attribute("name")!, member => string.Concat(member.Nodes()));
+        var optionTypes = PublicTypes.Where(type => type.IsClass && type.Name.EndsWith("Options", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(optionTypes);
+
+        var offenders = optionTypes
+            .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(property => property.SetMethod is { IsPublic: true })
+            .Select(property => $"P:{property.DeclaringType!.FullName!.Replace('+', '.')}.{property.Name}")
+            .Where(name => !documentation.TryGetValue(name, out var xml) || !xml.Contains("default", StringComparison.OrdinalIgnoreCase));
+
+        Assert.Empty(offenders);
     }
 
     private static bool IsInitOnly(MethodInfo setter) =>
