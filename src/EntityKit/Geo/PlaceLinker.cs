@@ -20,6 +20,15 @@ public sealed class PlaceLinker : IEntityLinker
     private const double NearbyBonus = 1.5;
     private const int MaxNearbyPlaces = 3;
 
+    /// <summary>A town or division in the article's home country (<see cref="HomeCountries"/>) gains this much.</summary>
+    private const double HomeCountryBonus = 4;
+
+    /// <summary>A town or county with a local reading of another name of the article within <see cref="NeighbourKm"/>
+    /// gains <see cref="NeighbourBonus"/> per such name (<see cref="NeighbourReadings"/>), up to
+    /// <see cref="MaxNearbyPlaces"/> names.</summary>
+    private const double NeighbourKm = 50;
+    private const double NeighbourBonus = 2;
+
     private static readonly string[] DirectionPrefixes =
         ["north ", "south ", "east ", "west ", "northeast ", "northwest ", "southeast ", "southwest ", "central ", "northern ",
          "southern ", "eastern ", "western ", "downtown ", "greater ", "upstate "];
@@ -60,10 +69,20 @@ public sealed class PlaceLinker : IEntityLinker
 
             readings[i] = CandidatesOf(entities[i]);
             qualifiers[i] = PlaceQualifiers.After(input.Article.Text, input.Mentions, entities[i], _gazetteer);
-            firstChoice[i] = Best(readings[i]!, entities[i], context, qualifiers[i]!, anchors: null, self: i).Candidate;
+            firstChoice[i] = Best(readings[i]!, entities[i], context, qualifiers[i]!, secondPass: null, self: i).Candidate;
         }
 
         var anchors = Anchors(firstChoice);
+        var neighbours = new NeighbourReadings(_gazetteer, readings);
+        var home = new HomeCountries(entities.Length);
+        for (var i = 0; i < firstChoice.Length; i++)
+        {
+            if (firstChoice[i] is { } choice)
+            {
+                home.Add(i, _gazetteer.CountryOf(choice), entities[i].MentionCount);
+            }
+        }
+
         var builder = entities.ToBuilder();
         for (var i = 0; i < builder.Count; i++)
         {
@@ -77,7 +96,7 @@ public sealed class PlaceLinker : IEntityLinker
             }
             else if (readings[i] is { Count: > 0 } candidates)
             {
-                var (best, score) = Best(candidates, entity, context, qualifiers[i]!, anchors, self: i);
+                var (best, score) = Best(candidates, entity, context, qualifiers[i]!, (anchors, neighbours), self: i, home.Of(i));
                 link = best is { } chosen ? _gazetteer.LinkOf(chosen, Math.Round(score, 3)) : null;
             }
             else
@@ -204,16 +223,26 @@ public sealed class PlaceLinker : IEntityLinker
 
     private (GeoCandidate? Candidate, double Score) Best(
         List<GeoCandidate> candidates, Entity entity, PlaceContext context, PlaceQualifiers qualifiers,
-        List<(int Entity, double Latitude, double Longitude)>? anchors, int self)
+        (List<(int Entity, double Latitude, double Longitude)> Anchors, NeighbourReadings Neighbours)? secondPass, int self, string? homeCountry = null)
     {
         GeoCandidate? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in candidates)
         {
             var score = Score(candidate, self, context, qualifiers);
-            if (anchors is not null && candidate.Kind != GeoPlaceKind.Country)
+            if (secondPass is { } pass && candidate.Kind != GeoPlaceKind.Country)
             {
-                score += NearbyBonus * PlacesNear(candidate, anchors, self);
+                score += NearbyBonus * PlacesNear(candidate, pass.Anchors, self);
+                if (NeighbourReadings.IsLocal(_gazetteer, candidate))
+                {
+                    var (latitude, longitude) = _gazetteer.PointOf(candidate);
+                    score += NeighbourBonus * pass.Neighbours.EntitiesNear(latitude, longitude, self, NeighbourKm, MaxNearbyPlaces);
+                }
+            }
+
+            if (homeCountry is not null && candidate.Kind != GeoPlaceKind.Country && _gazetteer.CountryOf(candidate) == homeCountry)
+            {
+                score += HomeCountryBonus;
             }
 
             if (score > bestScore)
