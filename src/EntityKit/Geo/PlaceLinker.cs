@@ -67,7 +67,7 @@ public sealed class PlaceLinker : IEntityLinker
                 continue;
             }
 
-            readings[i] = CandidatesOf(entities[i]);
+            readings[i] = CandidatesOf(entities[i], input);
             qualifiers[i] = PlaceQualifiers.After(input.Article.Text, input.Mentions, entities[i], _gazetteer);
             firstChoice[i] = Best(readings[i]!, entities[i], context, qualifiers[i]!, secondPass: null, self: i).Candidate;
         }
@@ -154,7 +154,7 @@ public sealed class PlaceLinker : IEntityLinker
                 continue;
             }
 
-            foreach (var candidate in CandidatesOf(entity))
+            foreach (var candidate in CandidatesOf(entity, input))
             {
                 if (candidate.Kind == GeoPlaceKind.Country)
                 {
@@ -173,13 +173,15 @@ public sealed class PlaceLinker : IEntityLinker
 
     /// <summary>The readings of the entity's name and aliases: a state abbreviation ("Kan.") is its state only; a
     /// country's everyday name ("Britain") its country; "New York City" is also read as "New York", "North Texas"
-    /// as "Texas".</summary>
-    private List<GeoCandidate> CandidatesOf(Entity entity)
+    /// as "Texas". An abbreviation whose dot the sentence's full stop took ("in Pa.") is read with its dot.</summary>
+    private List<GeoCandidate> CandidatesOf(Entity entity, in EntityLinkingInput input)
     {
         var candidates = new List<GeoCandidate>();
+        var dotAfter = FollowedByDot(entity, input);
         foreach (var name in entity.Aliases.Prepend(entity.Name))
         {
-            if (StateAbbreviations.DivisionOf(name) is { } state && _gazetteer.DivisionByCode(state) is { } division)
+            var abbreviated = StateAbbreviations.DivisionOf(name) ?? (dotAfter && name == entity.Name ? StateAbbreviations.DivisionOf(name + ".") : null);
+            if (abbreviated is { } state && _gazetteer.DivisionByCode(state) is { } division)
             {
                 AddNew(candidates, division);
                 continue;
@@ -211,6 +213,21 @@ public sealed class PlaceLinker : IEntityLinker
         }
 
         return candidates;
+    }
+
+    /// <summary>Whether a mention of the entity is followed right away by a dot in the text.</summary>
+    private static bool FollowedByDot(Entity entity, in EntityLinkingInput input)
+    {
+        var text = input.Article.Text;
+        foreach (var index in entity.MentionIndexes)
+        {
+            if (index >= 0 && index < input.Mentions.Length && input.Mentions[index].End is var end && end < text.Length && text[end] == '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddNew(List<GeoCandidate> candidates, GeoCandidate candidate)
