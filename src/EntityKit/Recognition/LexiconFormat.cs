@@ -120,11 +120,7 @@ internal static class LexiconFormat
 
         var keys = new ulong[count];
         var values = new ulong[count];
-        if (!PayloadSpanReader.TryGetRemaining(reader, out var data))
-        {
-            throw new InvalidOperationException("A model payload is always read from memory.");
-        }
-
+        var data = PayloadSpanReader.Remaining(reader);
         var position = 0;
         var previous = 0UL;
         for (var i = 0; i < count; i++)

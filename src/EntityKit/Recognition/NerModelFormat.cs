@@ -273,18 +273,8 @@ internal static class NerModelFormat
             }
 
             var weights = new short[entryCount];
-            if (PayloadSpanReader.TryGetRemaining(reader, out var weightBytes))
-            {
-                PayloadSpanReader.ReadInt16s(weightBytes, weights);
-                PayloadSpanReader.Advance(reader, entryCount * sizeof(short));
-            }
-            else
-            {
-                for (var i = 0; i < entryCount; i++)
-                {
-                    weights[i] = reader.ReadInt16();
-                }
-            }
+            PayloadSpanReader.ReadInt16s(PayloadSpanReader.Remaining(reader), weights);
+            PayloadSpanReader.Advance(reader, entryCount * sizeof(short));
 
             if (reader.BaseStream.Position != payload.Length)
             {
@@ -313,11 +303,7 @@ internal static class NerModelFormat
 
     private static void ReadKeysAndRows(BinaryReader reader, ulong[] keys, int[] rowStarts)
     {
-        if (!PayloadSpanReader.TryGetRemaining(reader, out var data))
-        {
-            throw new InvalidOperationException("A model payload is always read from memory.");
-        }
-
+        var data = PayloadSpanReader.Remaining(reader);
         var position = 0;
         var previous = 0UL;
         for (var r = 0; r < keys.Length; r++)

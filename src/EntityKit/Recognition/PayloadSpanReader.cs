@@ -11,20 +11,13 @@ namespace EntityKit.Recognition;
 /// </summary>
 internal static class PayloadSpanReader
 {
-    /// <summary>The payload bytes from the reader's position on, when its stream is a <see cref="MemoryStream"/>
-    /// created with a visible buffer; otherwise false and the caller reads element by element.</summary>
-    public static bool TryGetRemaining(BinaryReader reader, out ReadOnlySpan<byte> remaining)
-    {
-        if (reader.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
-        {
-            var position = (int)memory.Position;
-            remaining = buffer.AsSpan(position);
-            return true;
-        }
-
-        remaining = default;
-        return false;
-    }
+    /// <summary>The payload bytes from the reader's position on. Model payloads are always read from a
+    /// <see cref="MemoryStream"/> whose buffer is visible (the format readers create it so).</summary>
+    /// <exception cref="InvalidOperationException">The reader's stream is not such a stream.</exception>
+    public static ReadOnlySpan<byte> Remaining(BinaryReader reader) =>
+        reader.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer)
+            ? buffer.AsSpan((int)memory.Position)
+            : throw new InvalidOperationException("A model payload is read from a MemoryStream with a visible buffer.");
 
     /// <summary>Moves the reader's stream past <paramref name="count"/> bytes read through the span.</summary>
     public static void Advance(BinaryReader reader, int count) => reader.BaseStream.Position += count;
