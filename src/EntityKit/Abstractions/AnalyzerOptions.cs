@@ -16,7 +16,7 @@ public sealed record AnalyzerOptions
     public static AnalyzerOptions Default { get; } = new();
 
     /// <summary>Longest article text accepted, in UTF-16 code units; longer ones fail with
-    /// <see cref="ArticleTooLongException"/>.</summary>
+    /// <see cref="ArticleTooLongException"/>. Default <see cref="DefaultMaxArticleLength"/> (10,000,000).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int MaxArticleLength
     {

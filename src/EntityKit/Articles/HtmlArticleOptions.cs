@@ -8,7 +8,7 @@ public sealed record HtmlArticleOptions
     public static HtmlArticleOptions Default { get; } = new();
 
     /// <summary>The page's address, when known: it becomes <see cref="Article.Url"/> and helps the extractor resolve
-    /// relative links. Nothing is downloaded.</summary>
+    /// relative links. Nothing is downloaded. Default null (unknown).</summary>
     public Uri? Url { get; init; }
 
     /// <summary>

@@ -20,6 +20,15 @@ public sealed class PlaceLinker : IEntityLinker
     private const double NearbyBonus = 1.5;
     private const int MaxNearbyPlaces = 3;
 
+    /// <summary>A town or division in the article's home country (<see cref="HomeCountries"/>) gains this much.</summary>
+    private const double HomeCountryBonus = 4;
+
+    /// <summary>A town or county with a local reading of another name of the article within <see cref="NeighbourKm"/>
+    /// gains <see cref="NeighbourBonus"/> per such name (<see cref="NeighbourReadings"/>), up to
+    /// <see cref="MaxNearbyPlaces"/> names.</summary>
+    private const double NeighbourKm = 50;
+    private const double NeighbourBonus = 2;
+
     private static readonly string[] DirectionPrefixes =
         ["north ", "south ", "east ", "west ", "northeast ", "northwest ", "southeast ", "southwest ", "central ", "northern ",
          "southern ", "eastern ", "western ", "downtown ", "greater ", "upstate "];
@@ -58,12 +67,22 @@ public sealed class PlaceLinker : IEntityLinker
                 continue;
             }
 
-            readings[i] = CandidatesOf(entities[i]);
+            readings[i] = CandidatesOf(entities[i], input);
             qualifiers[i] = PlaceQualifiers.After(input.Article.Text, input.Mentions, entities[i], _gazetteer);
-            firstChoice[i] = Best(readings[i]!, entities[i], context, qualifiers[i]!, anchors: null, self: i).Candidate;
+            firstChoice[i] = Best(readings[i]!, entities[i], context, qualifiers[i]!, secondPass: null, self: i).Candidate;
         }
 
         var anchors = Anchors(firstChoice);
+        var neighbours = new NeighbourReadings(_gazetteer, readings);
+        var home = new HomeCountries(entities.Length);
+        for (var i = 0; i < firstChoice.Length; i++)
+        {
+            if (firstChoice[i] is { } choice)
+            {
+                home.Add(i, _gazetteer.CountryOf(choice), entities[i].MentionCount);
+            }
+        }
+
         var builder = entities.ToBuilder();
         for (var i = 0; i < builder.Count; i++)
         {
@@ -77,7 +96,7 @@ public sealed class PlaceLinker : IEntityLinker
             }
             else if (readings[i] is { Count: > 0 } candidates)
             {
-                var (best, score) = Best(candidates, entity, context, qualifiers[i]!, anchors, self: i);
+                var (best, score) = Best(candidates, entity, context, qualifiers[i]!, (anchors, neighbours), self: i, home.Of(i));
                 link = best is { } chosen ? _gazetteer.LinkOf(chosen, Math.Round(score, 3)) : null;
             }
             else
@@ -135,7 +154,7 @@ public sealed class PlaceLinker : IEntityLinker
                 continue;
             }
 
-            foreach (var candidate in CandidatesOf(entity))
+            foreach (var candidate in CandidatesOf(entity, input))
             {
                 if (candidate.Kind == GeoPlaceKind.Country)
                 {
@@ -154,13 +173,15 @@ public sealed class PlaceLinker : IEntityLinker
 
     /// <summary>The readings of the entity's name and aliases: a state abbreviation ("Kan.") is its state only; a
     /// country's everyday name ("Britain") its country; "New York City" is also read as "New York", "North Texas"
-    /// as "Texas".</summary>
-    private List<GeoCandidate> CandidatesOf(Entity entity)
+    /// as "Texas". An abbreviation whose dot the sentence's full stop took ("in Pa.") is read with its dot.</summary>
+    private List<GeoCandidate> CandidatesOf(Entity entity, in EntityLinkingInput input)
     {
         var candidates = new List<GeoCandidate>();
+        var dotAfter = FollowedByDot(entity, input);
         foreach (var name in entity.Aliases.Prepend(entity.Name))
         {
-            if (StateAbbreviations.DivisionOf(name) is { } state && _gazetteer.DivisionByCode(state) is { } division)
+            var abbreviated = StateAbbreviations.DivisionOf(name) ?? (dotAfter && name == entity.Name ? StateAbbreviations.DivisionOf(name + ".") : null);
+            if (abbreviated is { } state && _gazetteer.DivisionByCode(state) is { } division)
             {
                 AddNew(candidates, division);
                 continue;
@@ -194,6 +215,21 @@ public sealed class PlaceLinker : IEntityLinker
         return candidates;
     }
 
+    /// <summary>Whether a mention of the entity is followed right away by a dot in the text.</summary>
+    private static bool FollowedByDot(Entity entity, in EntityLinkingInput input)
+    {
+        var text = input.Article.Text;
+        foreach (var index in entity.MentionIndexes)
+        {
+            if (index >= 0 && index < input.Mentions.Length && input.Mentions[index].End is var end && end < text.Length && text[end] == '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AddNew(List<GeoCandidate> candidates, GeoCandidate candidate)
     {
         if (!candidates.Contains(candidate))
@@ -204,16 +240,26 @@ public sealed class PlaceLinker : IEntityLinker
 
     private (GeoCandidate? Candidate, double Score) Best(
         List<GeoCandidate> candidates, Entity entity, PlaceContext context, PlaceQualifiers qualifiers,
-        List<(int Entity, double Latitude, double Longitude)>? anchors, int self)
+        (List<(int Entity, double Latitude, double Longitude)> Anchors, NeighbourReadings Neighbours)? secondPass, int self, string? homeCountry = null)
     {
         GeoCandidate? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in candidates)
         {
             var score = Score(candidate, self, context, qualifiers);
-            if (anchors is not null && candidate.Kind != GeoPlaceKind.Country)
+            if (secondPass is { } pass && candidate.Kind != GeoPlaceKind.Country)
             {
-                score += NearbyBonus * PlacesNear(candidate, anchors, self);
+                score += NearbyBonus * PlacesNear(candidate, pass.Anchors, self);
+                if (NeighbourReadings.IsLocal(_gazetteer, candidate))
+                {
+                    var (latitude, longitude) = _gazetteer.PointOf(candidate);
+                    score += NeighbourBonus * pass.Neighbours.EntitiesNear(latitude, longitude, self, NeighbourKm, MaxNearbyPlaces);
+                }
+            }
+
+            if (homeCountry is not null && candidate.Kind != GeoPlaceKind.Country && _gazetteer.CountryOf(candidate) == homeCountry)
+            {
+                score += HomeCountryBonus;
             }
 
             if (score > bestScore)

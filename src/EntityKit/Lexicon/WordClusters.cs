@@ -228,7 +228,7 @@ public sealed class WordClusters
 
     /// <summary>The keys <see cref="TryGetClusters"/> falls back to for a word missing from the table, in order.</summary>
     /// <param name="word">The word.</param>
-    internal static IEnumerable<string> CaseFallbacks(string word)
+    public static IEnumerable<string> CaseFallbacks(string word)
     {
         if (word.Length is 0 or > MaxFallbackLength || !WordCase.HasUpper(word))
         {

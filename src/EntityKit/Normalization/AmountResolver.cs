@@ -12,10 +12,13 @@ public static class AmountResolver
     /// text holds no number this resolver reads.</summary>
     /// <param name="text">The mention's text, for example "about $5m".</param>
     /// <param name="type">The mention's type: MONEY, PERCENT, QUANTITY, CARDINAL or ORDINAL.</param>
-    public static MentionValue? Resolve(string text, EntityType type)
+    public static MentionValue? Resolve(string text, EntityType type) => Resolve(text, type, new List<ValueToken>(8));
+
+    /// <summary>As <see cref="Resolve(string, EntityType)"/>, tokenizing into a list the caller reuses.</summary>
+    internal static MentionValue? Resolve(string text, EntityType type, List<ValueToken> scratch)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = ValueTokenizer.Tokenize(text);
+        var tokens = ValueTokenizer.Tokenize(text, scratch);
         if (type == EntityType.Ordinal)
         {
             return ResolveOrdinal(tokens);

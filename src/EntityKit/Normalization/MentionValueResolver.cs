@@ -29,10 +29,11 @@ public static class MentionValueResolver
         }
 
         ImmutableArray<EntityMention>.Builder? builder = null;
+        var scratch = new List<ValueToken>(8);
         for (var i = 0; i < mentions.Length; i++)
         {
             var mention = mentions[i];
-            var value = ValueOf(mention, reference);
+            var value = ValueOf(mention, reference, scratch);
             if (value is null)
             {
                 continue;
@@ -52,17 +53,19 @@ public static class MentionValueResolver
     }
 
     /// <summary>The value of one mention by its type; null for types without values.</summary>
-    public static MentionValue? ValueOf(EntityMention mention, DateOnly? reference)
+    public static MentionValue? ValueOf(EntityMention mention, DateOnly? reference) => ValueOf(mention, reference, new List<ValueToken>(8));
+
+    private static MentionValue? ValueOf(in EntityMention mention, DateOnly? reference, List<ValueToken> scratch)
     {
         var type = mention.Type;
         if (type == EntityType.Date || type == EntityType.Time)
         {
-            return TemporalResolver.Resolve(mention.Text, reference);
+            return TemporalResolver.Resolve(mention.Text, reference, scratch);
         }
 
         return type == EntityType.Money || type == EntityType.Percent || type == EntityType.Quantity
             || type == EntityType.Cardinal || type == EntityType.Ordinal
-            ? AmountResolver.Resolve(mention.Text, type)
+            ? AmountResolver.Resolve(mention.Text, type, scratch)
             : null;
     }
 

@@ -15,10 +15,13 @@ public static class TemporalResolver
     /// reads, or only a relative one and there is no reference date.</summary>
     /// <param name="text">The mention's text.</param>
     /// <param name="reference">The date relative expressions are resolved against, or null.</param>
-    public static MentionValue? Resolve(string text, DateOnly? reference)
+    public static MentionValue? Resolve(string text, DateOnly? reference) => Resolve(text, reference, new List<ValueToken>(8));
+
+    /// <summary>As <see cref="Resolve(string, DateOnly?)"/>, tokenizing into a list the caller reuses.</summary>
+    internal static MentionValue? Resolve(string text, DateOnly? reference, List<ValueToken> scratch)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = ValueTokenizer.Tokenize(text);
+        var tokens = ValueTokenizer.Tokenize(text, scratch);
         if (tokens.Count == 0)
         {
             return null;

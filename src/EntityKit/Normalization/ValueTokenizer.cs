@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace EntityKit.Normalization;
 
@@ -9,9 +8,13 @@ namespace EntityKit.Normalization;
 /// </summary>
 internal static class ValueTokenizer
 {
-    public static List<ValueToken> Tokenize(string text)
+    public static List<ValueToken> Tokenize(string text) => Tokenize(text, new List<ValueToken>(8));
+
+    /// <summary>Tokenizes <paramref name="text"/> into <paramref name="tokens"/>, which is cleared first (a caller
+    /// resolving many mentions reuses one list).</summary>
+    public static List<ValueToken> Tokenize(string text, List<ValueToken> tokens)
     {
-        var tokens = new List<ValueToken>();
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -43,7 +46,23 @@ internal static class ValueTokenizer
     {
         '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => "-",
         '\'' or '\u2019' or '\u2018' => "'",
-        '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '₪' or '₦' or '₺' or '₴' or '%' or '/' or ':' or '+' or '°' or '&' => c.ToString(),
+        '$' => "$",
+        '£' => "£",
+        '€' => "€",
+        '¥' => "¥",
+        '₹' => "₹",
+        '₽' => "₽",
+        '₩' => "₩",
+        '₪' => "₪",
+        '₦' => "₦",
+        '₺' => "₺",
+        '₴' => "₴",
+        '%' => "%",
+        '/' => "/",
+        ':' => ":",
+        '+' => "+",
+        '°' => "°",
+        '&' => "&",
         _ => null,
     };
 
@@ -68,7 +87,7 @@ internal static class ValueTokenizer
         }
 
         var raw = text[start..i];
-        var digits = raw.Replace(",", string.Empty, StringComparison.Ordinal);
+        var digits = raw.Contains(',', StringComparison.Ordinal) ? raw.Replace(",", string.Empty, StringComparison.Ordinal) : raw;
         var value = decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0m;
         tokens.Add(new ValueToken(ValueTokenKind.Number, raw, value));
         return i;
@@ -77,14 +96,16 @@ internal static class ValueTokenizer
     /// <summary>Reads letters; a dot between letters ("a.m", "U.S") joins them, a dot after letters ends the word.</summary>
     private static int ReadWord(string text, int start, List<ValueToken> tokens)
     {
-        var builder = new StringBuilder();
+        // The word's letters, lower-cased, without the dots of an abbreviation ("a.m." → "am"): counted first, then
+        // written once into the token's string (no builder per word).
+        var letters = 0;
         var i = start;
         while (i < text.Length)
         {
             var c = text[i];
             if (char.IsLetter(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                letters++;
                 i++;
             }
             else if (c == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start && IsSingleLetterSegment(text, i))
@@ -97,15 +118,26 @@ internal static class ValueTokenizer
             }
         }
 
+        var word = string.Create(letters, (text, start, end: i), static (destination, source) =>
+        {
+            var written = 0;
+            for (var j = source.start; j < source.end; j++)
+            {
+                if (char.IsLetter(source.text[j]))
+                {
+                    destination[written++] = char.ToLowerInvariant(source.text[j]);
+                }
+            }
+        });
+
         if (i < text.Length && text[i] == '.')
         {
             i++;
         }
 
-        tokens.Add(new ValueToken(ValueTokenKind.Word, builder.ToString()));
+        tokens.Add(new ValueToken(ValueTokenKind.Word, word));
         return i;
     }
 
-    /// <summary>True when the letters just before <paramref name="dot"/> are a single letter ("a" of "a.m.").</summary>
     private static bool IsSingleLetterSegment(string text, int dot) => dot < 2 || !char.IsLetter(text[dot - 2]);
 }

@@ -262,27 +262,27 @@ internal sealed class FeatureExtractor
         var n = 0;
         var s = _seed;
         var word = tokens[i].GetText(text);
-        keys[n++] = FeatureHash.Combine(s, 1, 0);
-        keys[n++] = FeatureHash.Combine(s, 2, workspace.Word[i]);
-        keys[n++] = FeatureHash.Combine(s, 3, workspace.Lower[i]);
-        keys[n++] = FeatureHash.Combine(s, 4, workspace.Shape[i]);
-        keys[n++] = FeatureHash.Combine(s, 5, workspace.ShortShape[i]);
-        keys[n++] = FeatureHash.Combine(s, 6, workspace.Classes[i]);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.Bias, 0);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.Word, workspace.Word[i]);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerWord, workspace.Lower[i]);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.Shape, workspace.Shape[i]);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.ShortShape, workspace.ShortShape[i]);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.CharacterClasses, workspace.Classes[i]);
 
         var length = word.Length;
         for (var k = 1; k <= 4 && k <= length; k++)
         {
-            keys[n++] = FeatureHash.Combine(s, 10 + k, FeatureHash.Lower(word[..k]));
-            keys[n++] = FeatureHash.Combine(s, 20 + k, FeatureHash.Lower(word[^k..]));
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.Prefix + k, FeatureHash.Lower(word[..k]));
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.Suffix + k, FeatureHash.Lower(word[^k..]));
         }
 
-        keys[n++] = FeatureHash.Combine(s, 7, (ulong)Math.Min(length, 8));
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.Length, (ulong)Math.Min(length, 8));
         if ((_options & FeatureOptions.CharacterTrigrams) != 0 && length >= 4)
         {
             var last = Math.Min(length - 3, MaxCharacterTrigrams - 1);
             for (var k = 0; k <= last; k++)
             {
-                keys[n++] = FeatureHash.Combine(s, 26, FeatureHash.Lower(word.Slice(k, 3)));
+                keys[n++] = FeatureHash.Combine(s, FeatureTemplates.CharacterTrigram, FeatureHash.Lower(word.Slice(k, 3)));
             }
         }
         if (_lexicon is not null)
@@ -290,24 +290,24 @@ internal sealed class FeatureExtractor
             var current = workspace.Cluster[i];
             for (var level = 0; level < current.Count; level++)
             {
-                keys[n++] = FeatureHash.Combine(s, 80 + level, (ulong)current[level] + 1);
+                keys[n++] = FeatureHash.Combine(s, FeatureTemplates.Cluster + level, (ulong)current[level] + 1);
             }
 
             if (current.Count == 0)
             {
-                keys[n++] = FeatureHash.Combine(s, 80, 0);
+                keys[n++] = FeatureHash.Combine(s, FeatureTemplates.Cluster, 0);
             }
 
             if ((_options & FeatureOptions.ClusterContext) != 0)
             {
-                keys[n++] = FeatureHash.Combine(s, 114, Level(current, 3), (ulong)(workspace.Classes[i] & CapMask));
+                keys[n++] = FeatureHash.Combine(s, FeatureTemplates.ClusterAndCase, Level(current, 3), (ulong)(workspace.Classes[i] & CapMask));
             }
 
             if ((_options & FeatureOptions.LowerCaseClusters) != 0 && _lexicon.TryGetLowerCaseClusters(word, out var lower))
             {
                 for (var level = 0; level < lower.Count; level++)
                 {
-                    keys[n++] = FeatureHash.Combine(s, 150 + level, (ulong)lower[level] + 1);
+                    keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerCaseCluster + level, (ulong)lower[level] + 1);
                 }
             }
         }
@@ -341,30 +341,30 @@ internal sealed class FeatureExtractor
         {
             case -2 or 2:
                 var left = offset < 0;
-                keys[n++] = FeatureHash.Combine(s, left ? 30 : 33, workspace.Lower[j]);
-                keys[n++] = FeatureHash.Combine(s, left ? 40 : 43, workspace.Shape[j]);
+                keys[n++] = FeatureHash.Combine(s, left ? FeatureTemplates.LowerWordMinus2 : FeatureTemplates.LowerWordPlus2, workspace.Lower[j]);
+                keys[n++] = FeatureHash.Combine(s, left ? FeatureTemplates.ShapeMinus2 : FeatureTemplates.ShapePlus2, workspace.Shape[j]);
                 if (_clusterContext)
                 {
-                    keys[n++] = FeatureHash.Combine(s, left ? 110 : 111, Level(workspace.Cluster[j], 1));
+                    keys[n++] = FeatureHash.Combine(s, left ? FeatureTemplates.CoarseClusterMinus2 : FeatureTemplates.CoarseClusterPlus2, Level(workspace.Cluster[j], 1));
                 }
 
                 if (_secondClusteringContext)
                 {
-                    keys[n++] = FeatureHash.Combine(s, left ? 116 : 117, Level(workspace.Cluster[j], SecondClusteringLevel));
+                    keys[n++] = FeatureHash.Combine(s, left ? FeatureTemplates.SecondCoarseClusterMinus2 : FeatureTemplates.SecondCoarseClusterPlus2, Level(workspace.Cluster[j], SecondClusteringLevel));
                 }
 
                 break;
             case -1 or 1:
                 var before = offset < 0;
-                keys[n++] = FeatureHash.Combine(s, before ? 31 : 32, workspace.Lower[j]);
-                keys[n++] = FeatureHash.Combine(s, before ? 34 : 35, workspace.Word[j]);
-                keys[n++] = FeatureHash.Combine(s, before ? 41 : 42, workspace.Shape[j]);
+                keys[n++] = FeatureHash.Combine(s, before ? FeatureTemplates.LowerWordMinus1 : FeatureTemplates.LowerWordPlus1, workspace.Lower[j]);
+                keys[n++] = FeatureHash.Combine(s, before ? FeatureTemplates.WordMinus1 : FeatureTemplates.WordPlus1, workspace.Word[j]);
+                keys[n++] = FeatureHash.Combine(s, before ? FeatureTemplates.ShapeMinus1 : FeatureTemplates.ShapePlus1, workspace.Shape[j]);
                 if (_lexicon is not null)
                 {
                     var ids = workspace.Cluster[j];
                     for (var level = 0; level < ids.Count; level++)
                     {
-                        keys[n++] = FeatureHash.Combine(s, (before ? 90 : 100) + level, (ulong)ids[level] + 1);
+                        keys[n++] = FeatureHash.Combine(s, (before ? FeatureTemplates.ClusterMinus1 : FeatureTemplates.ClusterPlus1) + level, (ulong)ids[level] + 1);
                     }
                 }
 
@@ -382,14 +382,14 @@ internal sealed class FeatureExtractor
         var s = _seed;
         if (offset is -1 or 1)
         {
-            keys[n++] = FeatureHash.Combine(s, offset < 0 ? 120 : 121, workspace.Suffix3[j]);
+            keys[n++] = FeatureHash.Combine(s, offset < 0 ? FeatureTemplates.Suffix3Minus1 : FeatureTemplates.Suffix3Plus1, workspace.Suffix3[j]);
         }
         else if (_lexicon is not null)
         {
             var ids = workspace.Cluster[j];
             for (var level = 0; level < ids.Count; level++)
             {
-                keys[n++] = FeatureHash.Combine(s, (offset < 0 ? 124 : 130) + level, (ulong)ids[level] + 1);
+                keys[n++] = FeatureHash.Combine(s, (offset < 0 ? FeatureTemplates.ClusterMinus2 : FeatureTemplates.ClusterPlus2) + level, (ulong)ids[level] + 1);
             }
         }
 
@@ -415,35 +415,35 @@ internal sealed class FeatureExtractor
         var m1 = !skipNeighbours || i - 1 < first;
         var p1 = !skipNeighbours || i + 1 >= end;
         var p2 = !skipNeighbours || i + 2 >= end;
-        n = Add(keys, n, m2, FeatureHash.Combine(s, 30, lm2));
-        n = Add(keys, n, m1, FeatureHash.Combine(s, 31, lm1));
-        n = Add(keys, n, p1, FeatureHash.Combine(s, 32, lp1));
-        n = Add(keys, n, p2, FeatureHash.Combine(s, 33, lp2));
-        n = Add(keys, n, m1, FeatureHash.Combine(s, 34, Context(workspace.Word, first, end, i - 1)));
-        n = Add(keys, n, p1, FeatureHash.Combine(s, 35, Context(workspace.Word, first, end, i + 1)));
+        n = Add(keys, n, m2, FeatureHash.Combine(s, FeatureTemplates.LowerWordMinus2, lm2));
+        n = Add(keys, n, m1, FeatureHash.Combine(s, FeatureTemplates.LowerWordMinus1, lm1));
+        n = Add(keys, n, p1, FeatureHash.Combine(s, FeatureTemplates.LowerWordPlus1, lp1));
+        n = Add(keys, n, p2, FeatureHash.Combine(s, FeatureTemplates.LowerWordPlus2, lp2));
+        n = Add(keys, n, m1, FeatureHash.Combine(s, FeatureTemplates.WordMinus1, Context(workspace.Word, first, end, i - 1)));
+        n = Add(keys, n, p1, FeatureHash.Combine(s, FeatureTemplates.WordPlus1, Context(workspace.Word, first, end, i + 1)));
 
         var sm2 = Context(shape, first, end, i - 2);
         var sm1 = Context(shape, first, end, i - 1);
         var sp1 = Context(shape, first, end, i + 1);
         var sp2 = Context(shape, first, end, i + 2);
-        n = Add(keys, n, m2, FeatureHash.Combine(s, 40, sm2));
-        n = Add(keys, n, m1, FeatureHash.Combine(s, 41, sm1));
-        n = Add(keys, n, p1, FeatureHash.Combine(s, 42, sp1));
-        n = Add(keys, n, p2, FeatureHash.Combine(s, 43, sp2));
-        keys[n++] = FeatureHash.Combine(s, 44, sm1, shape[i], sp1);
+        n = Add(keys, n, m2, FeatureHash.Combine(s, FeatureTemplates.ShapeMinus2, sm2));
+        n = Add(keys, n, m1, FeatureHash.Combine(s, FeatureTemplates.ShapeMinus1, sm1));
+        n = Add(keys, n, p1, FeatureHash.Combine(s, FeatureTemplates.ShapePlus1, sp1));
+        n = Add(keys, n, p2, FeatureHash.Combine(s, FeatureTemplates.ShapePlus2, sp2));
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.ShapeTrigram, sm1, shape[i], sp1);
 
-        keys[n++] = FeatureHash.Combine(s, 50, lm1, lower[i]);
-        keys[n++] = FeatureHash.Combine(s, 51, lower[i], lp1);
-        keys[n++] = FeatureHash.Combine(s, 52, lm2, lm1);
-        keys[n++] = FeatureHash.Combine(s, 53, lp1, lp2);
-        keys[n++] = FeatureHash.Combine(s, 54, lm1, shape[i]);
-        keys[n++] = FeatureHash.Combine(s, 55, shape[i], lp1);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerBigramBefore, lm1, lower[i]);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerBigramAfter, lower[i], lp1);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerBigramMinus2Minus1, lm2, lm1);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerBigramPlus1Plus2, lp1, lp2);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerWordBeforeAndShape, lm1, shape[i]);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.ShapeAndLowerWordAfter, shape[i], lp1);
 
         var position = i == first ? 1UL : i == end - 1 ? 2UL : 0UL;
-        keys[n++] = FeatureHash.Combine(s, 60, position, cap);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.PositionAndCase, position, cap);
         if (i == first)
         {
-            keys[n++] = FeatureHash.Combine(s, 61, lower[i]);
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.SentenceFirstWord, lower[i]);
         }
 
         if ((_options & FeatureOptions.NameRuns) != 0 && workspace.RunStart[i] >= 0)
@@ -452,20 +452,20 @@ internal sealed class FeatureExtractor
             var runEnd = workspace.RunEnd[i];
             var runLength = runEnd - runStart;
             var part = runLength == 1 ? 3UL : i == runStart ? 0UL : i == runEnd - 1 ? 2UL : 1UL;
-            keys[n++] = FeatureHash.Combine(s, 76, lower[runEnd - 1], part);
-            keys[n++] = FeatureHash.Combine(s, 77, lower[runStart], part);
-            keys[n++] = FeatureHash.Combine(s, 78, part, (ulong)Math.Min(runLength, 5));
-            keys[n++] = FeatureHash.Combine(s, 79, Context(lower, first, end, runStart - 1), part);
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.NameRunLastWord, lower[runEnd - 1], part);
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.NameRunFirstWord, lower[runStart], part);
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.NameRunPartAndLength, part, (ulong)Math.Min(runLength, 5));
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.NameRunWordBefore, Context(lower, first, end, runStart - 1), part);
         }
 
         var enclosure = workspace.Enclosure[i];
         if (enclosure != 0)
         {
-            keys[n++] = FeatureHash.Combine(s, 75, enclosure, cap);
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.Enclosure, enclosure, cap);
         }
 
         var documentFlags = workspace.DocumentFlags[i];
-        keys[n++] = FeatureHash.Combine(s, 70, documentFlags, cap, position);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.DocumentEvidence, documentFlags, cap, position);
 
         if ((_options & FeatureOptions.PredictionHistory) != 0)
         {
@@ -524,8 +524,8 @@ internal sealed class FeatureExtractor
         }
 
         var majority = counts[0] >= bestCount ? -1 : bestType;
-        keys[n++] = FeatureHash.Combine(_seed, 71, (ulong)(majority + 1), cap);
-        keys[n++] = FeatureHash.Combine(_seed, 72, (ulong)(bestType + 1));
+        keys[n++] = FeatureHash.Combine(_seed, FeatureTemplates.HistoryMajority, (ulong)(majority + 1), cap);
+        keys[n++] = FeatureHash.Combine(_seed, FeatureTemplates.HistoryBestType, (ulong)(bestType + 1));
         return n;
     }
 
@@ -539,7 +539,7 @@ internal sealed class FeatureExtractor
             var previous = cluster[i - 1];
             for (var level = 0; level < previous.Count; level++)
             {
-                keys[n++] = FeatureHash.Combine(s, 90 + level, (ulong)previous[level] + 1);
+                keys[n++] = FeatureHash.Combine(s, FeatureTemplates.ClusterMinus1 + level, (ulong)previous[level] + 1);
             }
         }
 
@@ -548,7 +548,7 @@ internal sealed class FeatureExtractor
             var next = cluster[i + 1];
             for (var level = 0; level < next.Count; level++)
             {
-                keys[n++] = FeatureHash.Combine(s, 100 + level, (ulong)next[level] + 1);
+                keys[n++] = FeatureHash.Combine(s, FeatureTemplates.ClusterPlus1 + level, (ulong)next[level] + 1);
             }
         }
 
@@ -559,11 +559,11 @@ internal sealed class FeatureExtractor
             var cm2 = i - 2 >= first ? Level(cluster[i - 2], 1) : ulong.MaxValue;
             var cp2 = i + 2 < end ? Level(cluster[i + 2], 1) : ulong.MaxValue;
             var c0 = Level(current, 1);
-            n = Add(keys, n, !skipNeighbours || i - 2 < first, FeatureHash.Combine(s, 110, cm2));
-            n = Add(keys, n, !skipNeighbours || i + 2 >= end, FeatureHash.Combine(s, 111, cp2));
-            keys[n++] = FeatureHash.Combine(s, 112, cm1, c0);
-            keys[n++] = FeatureHash.Combine(s, 113, c0, cp1);
-            keys[n++] = FeatureHash.Combine(s, 115, Context(workspace.Lower, first, end, i - 1), c0);
+            n = Add(keys, n, !skipNeighbours || i - 2 < first, FeatureHash.Combine(s, FeatureTemplates.CoarseClusterMinus2, cm2));
+            n = Add(keys, n, !skipNeighbours || i + 2 >= end, FeatureHash.Combine(s, FeatureTemplates.CoarseClusterPlus2, cp2));
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.CoarseClusterBigramBefore, cm1, c0);
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.CoarseClusterBigramAfter, c0, cp1);
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerWordBeforeAndCoarseCluster, Context(workspace.Lower, first, end, i - 1), c0);
             if (_secondClusteringContext)
             {
                 n = ExtractSecondClusteringContext(first, end, i, cluster, keys, n, skipNeighbours);
@@ -571,18 +571,18 @@ internal sealed class FeatureExtractor
         }
 
         var hits = workspace.Gazetteer[i];
-        n = AddCategories(s, 140, (uint)hits.Begin, keys, n);
-        n = AddCategories(s, 141, (uint)hits.Inside, keys, n);
-        n = AddCategories(s, 142, (uint)hits.Last, keys, n);
-        n = AddCategories(s, 143, (uint)hits.Unit, keys, n);
+        n = AddCategories(s, FeatureTemplates.GazetteerBegin, (uint)hits.Begin, keys, n);
+        n = AddCategories(s, FeatureTemplates.GazetteerInside, (uint)hits.Inside, keys, n);
+        n = AddCategories(s, FeatureTemplates.GazetteerLast, (uint)hits.Last, keys, n);
+        n = AddCategories(s, FeatureTemplates.GazetteerUnit, (uint)hits.Unit, keys, n);
         if (i - 1 >= first)
         {
-            n = AddCategories(s, 144, (uint)workspace.Gazetteer[i - 1].Any, keys, n);
+            n = AddCategories(s, FeatureTemplates.GazetteerMinus1, (uint)workspace.Gazetteer[i - 1].Any, keys, n);
         }
 
         if (i + 1 < end)
         {
-            n = AddCategories(s, 145, (uint)workspace.Gazetteer[i + 1].Any, keys, n);
+            n = AddCategories(s, FeatureTemplates.GazetteerPlus1, (uint)workspace.Gazetteer[i + 1].Any, keys, n);
         }
 
         return n;
@@ -602,10 +602,10 @@ internal sealed class FeatureExtractor
         var cm2 = i - 2 >= first ? Level(cluster[i - 2], level) : ulong.MaxValue;
         var cp2 = i + 2 < end ? Level(cluster[i + 2], level) : ulong.MaxValue;
         var c0 = Level(cluster[i], level);
-        n = Add(keys, n, !skipNeighbours || i - 2 < first, FeatureHash.Combine(s, 116, cm2));
-        n = Add(keys, n, !skipNeighbours || i + 2 >= end, FeatureHash.Combine(s, 117, cp2));
-        keys[n++] = FeatureHash.Combine(s, 118, cm1, c0);
-        keys[n++] = FeatureHash.Combine(s, 119, c0, cp1);
+        n = Add(keys, n, !skipNeighbours || i - 2 < first, FeatureHash.Combine(s, FeatureTemplates.SecondCoarseClusterMinus2, cm2));
+        n = Add(keys, n, !skipNeighbours || i + 2 >= end, FeatureHash.Combine(s, FeatureTemplates.SecondCoarseClusterPlus2, cp2));
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.SecondCoarseClusterBigramBefore, cm1, c0);
+        keys[n++] = FeatureHash.Combine(s, FeatureTemplates.SecondCoarseClusterBigramAfter, c0, cp1);
         return n;
     }
 

@@ -119,10 +119,13 @@ internal static class LexiconFormat
         }
 
         var keys = new ulong[count];
+        var values = new ulong[count];
+        var data = PayloadSpanReader.Remaining(reader);
+        var position = 0;
         var previous = 0UL;
         for (var i = 0; i < count; i++)
         {
-            var delta = (ulong)reader.Read7BitEncodedInt64();
+            var delta = PayloadSpanReader.Read7BitEncodedUInt64(data, ref position);
             if (i > 0 && delta == 0)
             {
                 throw new ModelFormatException($"The model's {part} keys are not strictly ascending (entry #{i}).");
@@ -132,11 +135,12 @@ internal static class LexiconFormat
             previous = keys[i];
         }
 
-        var values = new ulong[count];
         for (var i = 0; i < count; i++)
         {
-            values[i] = (ulong)reader.Read7BitEncodedInt64();
+            values[i] = PayloadSpanReader.Read7BitEncodedUInt64(data, ref position);
         }
+
+        PayloadSpanReader.Advance(reader, position);
 
         return new HashTable(keys, values);
     }

@@ -189,7 +189,7 @@ internal static class NerModelFormat
 
     private static NerModel ReadPayload(byte[] payload, uint version)
     {
-        using var reader = new BinaryReader(new MemoryStream(payload), Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(payload, 0, payload.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
         try
         {
             var templateVersion = reader.ReadInt32();
@@ -250,19 +250,7 @@ internal static class NerModelFormat
 
             var keys = new ulong[keyCount];
             var rowStarts = new int[keyCount + 1];
-            var previous = 0UL;
-            for (var r = 0; r < keyCount; r++)
-            {
-                var delta = (ulong)reader.Read7BitEncodedInt64();
-                if (r > 0 && delta == 0)
-                {
-                    throw new ModelFormatException($"The model's feature keys are not strictly ascending (feature #{r}).");
-                }
-
-                keys[r] = previous + delta;
-                previous = keys[r];
-                rowStarts[r + 1] = rowStarts[r] + reader.ReadByte();
-            }
+            ReadKeysAndRows(reader, keys, rowStarts);
 
             if (rowStarts[keyCount] != entryCount)
             {
@@ -285,10 +273,8 @@ internal static class NerModelFormat
             }
 
             var weights = new short[entryCount];
-            for (var i = 0; i < entryCount; i++)
-            {
-                weights[i] = reader.ReadInt16();
-            }
+            PayloadSpanReader.ReadInt16s(PayloadSpanReader.Remaining(reader), weights);
+            PayloadSpanReader.Advance(reader, entryCount * sizeof(short));
 
             if (reader.BaseStream.Position != payload.Length)
             {
@@ -313,6 +299,32 @@ internal static class NerModelFormat
         {
             throw new ModelFormatException($"The model's payload is malformed: {exception.Message}", exception);
         }
+    }
+
+    private static void ReadKeysAndRows(BinaryReader reader, ulong[] keys, int[] rowStarts)
+    {
+        var data = PayloadSpanReader.Remaining(reader);
+        var position = 0;
+        var previous = 0UL;
+        for (var r = 0; r < keys.Length; r++)
+        {
+            var delta = PayloadSpanReader.Read7BitEncodedUInt64(data, ref position);
+            if (r > 0 && delta == 0)
+            {
+                throw new ModelFormatException($"The model's feature keys are not strictly ascending (feature #{r}).");
+            }
+
+            keys[r] = previous + delta;
+            previous = keys[r];
+            if ((uint)position >= (uint)data.Length)
+            {
+                throw new EndOfStreamException();
+            }
+
+            rowStarts[r + 1] = rowStarts[r] + data[position++];
+        }
+
+        PayloadSpanReader.Advance(reader, position);
     }
 
     private static string Printable(ReadOnlySpan<byte> bytes)

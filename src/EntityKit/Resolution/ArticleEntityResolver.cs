@@ -100,7 +100,7 @@ public sealed class ArticleEntityResolver : IEntityResolver
             }
         }
 
-        var salience = scorer.Score(mentions, members, type, aliases.Prepend(name));
+        var salience = scorer.Score(mentions, members, type, name, aliases);
         return new Entity(name, type, aliases, members, salience, roles, mentions[members[0]].Start);
     }
 

@@ -19,6 +19,33 @@ internal sealed record MentionClustering(ImmutableArray<EntityMention> Mentions,
         return new MentionClustering(mentions, names, MentionClusterer.Cluster(mentions, names, cancellationToken));
     }
 
-    /// <summary>True when this clustering was computed for exactly these mentions (the same array).</summary>
-    public bool IsFor(ImmutableArray<EntityMention> mentions) => Mentions == mentions;
+    /// <summary>
+    /// True when this clustering was computed for these mentions: the same array, or one with the same spans and types
+    /// in the same order (what names and clusters depend on). Resolving values copies the mentions with their values
+    /// into a new array; that must not cost a second parse and clustering of the whole article.
+    /// </summary>
+    public bool IsFor(ImmutableArray<EntityMention> mentions)
+    {
+        if (Mentions == mentions)
+        {
+            return true;
+        }
+
+        if (Mentions.Length != mentions.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var (mine, theirs) = (Mentions[i], mentions[i]);
+            if (mine.Start != theirs.Start || mine.End != theirs.End || mine.Type != theirs.Type
+                || !string.Equals(mine.Text, theirs.Text, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -109,23 +109,37 @@ internal static class MentionNameParser
     /// </summary>
     private static string KeyOf(ImmutableArray<string> words)
     {
-        var key = new System.Text.StringBuilder();
+        // Upper case, words joined by one space, dots dropped from a word longer than one character (unless that
+        // leaves nothing), the typographic apostrophe as the plain one. Measured first, then written once.
+        var length = words.Length - 1;
         foreach (var word in words)
         {
-            var undotted = word.Length > 1 && word.Replace(".", string.Empty, StringComparison.Ordinal) is { Length: > 0 } bare ? bare : word;
-            if (key.Length > 0)
-            {
-                key.Append(' ');
-            }
-
-            foreach (var c in undotted)
-            {
-                key.Append(c == '’' ? '\'' : char.ToUpperInvariant(c));
-            }
+            length += word.Length - (DropsDots(word) ? word.AsSpan().Count('.') : 0);
         }
 
-        return key.ToString();
+        return string.Create(Math.Max(0, length), words, static (destination, words) =>
+        {
+            var written = 0;
+            foreach (var word in words)
+            {
+                if (written > 0)
+                {
+                    destination[written++] = ' ';
+                }
+
+                var dropDots = DropsDots(word);
+                foreach (var c in word)
+                {
+                    if (!(dropDots && c == '.'))
+                    {
+                        destination[written++] = c == '’' ? '\'' : char.ToUpperInvariant(c);
+                    }
+                }
+            }
+        });
     }
+
+    private static bool DropsDots(string word) => word.Length > 1 && word.Contains('.', StringComparison.Ordinal) && word.AsSpan().ContainsAnyExcept('.');
 
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> span)
     {

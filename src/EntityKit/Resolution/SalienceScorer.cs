@@ -40,7 +40,7 @@ internal sealed class SalienceScorer
         _headlineEnd = FindHeadlineEnd(text, _bodyStart, _bodyEnd);
     }
 
-    public double Score(ImmutableArray<EntityMention> mentions, IReadOnlyList<int> indexes, EntityType type, IEnumerable<string> names)
+    public double Score(ImmutableArray<EntityMention> mentions, IReadOnlyList<int> indexes, EntityType type, string name, List<string> aliases)
     {
         var first = mentions[indexes[0]].Start;
         var inHeadline = false;
@@ -54,7 +54,7 @@ internal sealed class SalienceScorer
             parts[part] = true;
         }
 
-        inHeadline |= _title is not null && names.Any(name => ContainsWholeWords(_title, name));
+        inHeadline |= _title is not null && InTitle(_title, name, aliases);
         var frequency = (double)indexes.Count / _maxMentions;
         var earliness = 1.0 - Math.Clamp((double)(first - _bodyStart) / bodyLength, 0, 1);
         var spread = (double)parts.Count(true) / SpreadParts;
@@ -65,6 +65,24 @@ internal sealed class SalienceScorer
         }
 
         return Math.Clamp(score, 0, 1);
+    }
+
+    private static bool InTitle(string title, string name, List<string> aliases)
+    {
+        if (ContainsWholeWords(title, name))
+        {
+            return true;
+        }
+
+        foreach (var alias in aliases)
+        {
+            if (ContainsWholeWords(title, alias))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipBoilerplateAndSpace(string text, ImmutableArray<TextRegion> boilerplate, int position)

@@ -201,7 +201,7 @@ public static class RandomizedSvd
     }
 
     /// <summary>Eigen-decomposition of a symmetric matrix by cyclic Jacobi rotations; eigenvectors are the columns.</summary>
-    internal static (double[] Values, double[] Vectors) SymmetricEigen(double[] matrix, int n)
+    public static (double[] Values, double[] Vectors) SymmetricEigen(double[] matrix, int n)
     {
         var a = (double[])matrix.Clone();
         var v = new double[n * n];
