@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EntityKit.Recognition;
 using Microsoft.ML.OnnxRuntime;
 
@@ -28,16 +27,41 @@ public sealed class AccurateEnglishModel : IDisposable
     /// <summary>The settings file's name in a model directory.</summary>
     public const string SettingsFileName = "tagger.json";
 
+    private const string ResourcePrefix = "EntityKit.Models.English.Accurate.Model.";
+
+    private static readonly Lazy<AccurateEnglishModel> DefaultModel = new(() => LoadEmbedded(), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly OnnxTokenScorer _scorer;
 
-    private AccurateEnglishModel(OnnxTokenScorer scorer, string description)
+    private AccurateEnglishModel(OnnxTokenScorer scorer, string description, TaggerSettings settings, AccurateModelOptions options)
     {
         _scorer = scorer;
         Description = description;
-        Recognizer = new TokenScoreRecognizer(scorer);
+        Temperature = options.Temperature ?? settings.Temperature;
+        PerceptronWeight = options.PerceptronWeight ?? settings.PerceptronWeight ?? 0f;
+        if (!(Temperature > 0) || float.IsInfinity(Temperature))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), Temperature, "AccurateModelOptions.Temperature must be a positive number.");
+        }
+
+        if (!(PerceptronWeight >= 0) || float.IsInfinity(PerceptronWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), PerceptronWeight, "AccurateModelOptions.PerceptronWeight must be 0 (the tagger alone) or a positive number.");
+        }
+
+        Tagger = new TokenScoreRecognizer(scorer, Temperature);
+        Recognizer = PerceptronWeight > 0
+            ? TokenScoreRecognizer.Combine(scorer, EnglishModel.Default, PerceptronWeight, Temperature)
+            : Tagger;
     }
 
-    /// <summary>Where the model came from (its directory or "streams").</summary>
+    /// <summary>
+    /// The accurate model embedded in this package (loaded on first use, then shared; never disposed), combined with
+    /// the embedded fast model as tuned on OntoNotes dev. docs/MODEL.md tells how it was trained and what it scores.
+    /// </summary>
+    public static AccurateEnglishModel Default => DefaultModel.Value;
+
+    /// <summary>Where the model came from (its directory, "embedded" or "streams").</summary>
     public string Description { get; }
 
     /// <summary>The labels the tagger scores (the 18 OntoNotes types in BILOU).</summary>
@@ -46,15 +70,52 @@ public sealed class AccurateEnglishModel : IDisposable
     /// <summary>The longest word-piece sequence given to the encoder; longer sentences are cut into windows.</summary>
     public int MaxPieces => _scorer.MaxPieces;
 
+    /// <summary>
+    /// Perceptron weight units per nat of the tagger's log-probability in <see cref="Recognizer"/>; 0 when the tagger
+    /// is decoded alone.
+    /// </summary>
+    public float PerceptronWeight { get; }
+
+    /// <summary>The temperature of the tagger's softmax.</summary>
+    public float Temperature { get; }
+
     /// <summary>The tagger's per-token scores, for combining with another model (<see cref="TokenScoreRecognizer.Combine"/>).</summary>
     public ITokenLabelScorer Scorer => _scorer;
 
     /// <summary>The tagger as a recognizer layer: its scores decoded alone.</summary>
+    public TokenScoreRecognizer Tagger { get; }
+
+    /// <summary>
+    /// The recognizer <see cref="CreateAnalyzer"/> uses: the tagger combined with the embedded fast model when
+    /// <see cref="PerceptronWeight"/> is above 0, otherwise <see cref="Tagger"/>.
+    /// </summary>
     public TokenScoreRecognizer Recognizer { get; }
+
+    /// <summary>Loads the model embedded in this package (a new ONNX Runtime session; prefer <see cref="Default"/>).</summary>
+    /// <param name="options">How ONNX Runtime runs it and how it is combined; null for the defaults.</param>
+    /// <exception cref="ModelFormatException">The embedded model fails its SHA-256 check or cannot be read.</exception>
+    public static AccurateEnglishModel LoadEmbedded(AccurateModelOptions? options = null)
+    {
+        var manifest = EmbeddedModelManifest.Read(OpenResource("manifest.json"));
+        byte[] model;
+        using (var stream = OpenResource(ModelFileName))
+        using (var buffer = new MemoryStream((int)stream.Length))
+        {
+            stream.CopyTo(buffer);
+            model = buffer.ToArray();
+        }
+
+        manifest.Check(model, ResourcePrefix + ModelFileName);
+        using var vocabulary = OpenResource(VocabularyFileName);
+        using var labels = OpenResource(LabelsFileName);
+        using var settings = OpenResource(SettingsFileName);
+        return Load(model, vocabulary, labels, settings, options, "embedded",
+            new SourceNames(ResourcePrefix + ModelFileName, ResourcePrefix + VocabularyFileName, ResourcePrefix + LabelsFileName, ResourcePrefix + SettingsFileName));
+    }
 
     /// <summary>Loads a model directory written by <c>ekencoder.export_onnx</c> (plus the encoder's vocab.txt).</summary>
     /// <param name="directory">The directory holding model.onnx, vocab.txt, labels.txt and tagger.json.</param>
-    /// <param name="options">How ONNX Runtime runs it; null for one thread per call.</param>
+    /// <param name="options">How ONNX Runtime runs it and how it is combined; null for the defaults.</param>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     /// <exception cref="FileNotFoundException">One of the four files is missing; the message names it.</exception>
     /// <exception cref="ModelFormatException">A file is corrupt; the message names it and says what is wrong.</exception>
@@ -90,7 +151,7 @@ public sealed class AccurateEnglishModel : IDisposable
     /// <param name="vocabulary">The word-piece vocabulary (vocab.txt).</param>
     /// <param name="labels">The labels in the logits' order (labels.txt).</param>
     /// <param name="settings">The tagger's settings (tagger.json).</param>
-    /// <param name="options">How ONNX Runtime runs it; null for one thread per call.</param>
+    /// <param name="options">How ONNX Runtime runs it and how it is combined; null for the defaults.</param>
     /// <exception cref="ModelFormatException">A part is corrupt; the message names it and says what is wrong.</exception>
     public static AccurateEnglishModel Load(Stream model, Stream vocabulary, Stream labels, Stream settings, AccurateModelOptions? options = null)
     {
@@ -122,7 +183,7 @@ public sealed class AccurateEnglishModel : IDisposable
         options ??= new AccurateModelOptions();
         var vocabulary = WordPieceVocabulary.Read(vocabularyStream, names.Vocabulary);
         var labels = ReadLabels(labelsStream, names.Labels);
-        var maxPieces = ReadMaxPieces(settingsStream, names.Settings);
+        var settings = TaggerSettings.Read(settingsStream, names.Settings);
         var session = OpenSession(model, options, names.Model);
         try
         {
@@ -134,7 +195,15 @@ public sealed class AccurateEnglishModel : IDisposable
             throw;
         }
 
-        return new AccurateEnglishModel(new OnnxTokenScorer(session, vocabulary, labels, maxPieces), description);
+        try
+        {
+            return new AccurateEnglishModel(new OnnxTokenScorer(session, vocabulary, labels, settings.MaxPieces), description, settings, options);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
     }
 
     private static BilouLabelSet ReadLabels(Stream stream, string name)
@@ -158,28 +227,6 @@ public sealed class AccurateEnglishModel : IDisposable
         }
 
         return expected;
-    }
-
-    private static int ReadMaxPieces(Stream stream, string name)
-    {
-        try
-        {
-            using var settings = JsonDocument.Parse(stream);
-            if (settings.RootElement.ValueKind != JsonValueKind.Object
-                || !settings.RootElement.TryGetProperty("max_pieces", out var value)
-                || !value.TryGetInt32(out var maxPieces))
-            {
-                throw new ModelFormatException($"'{name}': no integer \"max_pieces\" (the word-piece budget the tagger was trained with).");
-            }
-
-            return maxPieces is >= 3 and <= 4096
-                ? maxPieces
-                : throw new ModelFormatException($"'{name}': \"max_pieces\" is {maxPieces}; it must be between 3 and 4096.");
-        }
-        catch (JsonException exception)
-        {
-            throw new ModelFormatException($"'{name}': not valid JSON ({exception.Message}).", exception);
-        }
     }
 
     private static InferenceSession OpenSession(byte[] model, AccurateModelOptions options, string name)
@@ -217,6 +264,10 @@ public sealed class AccurateEnglishModel : IDisposable
             throw new ModelFormatException($"'{name}': the model has no float output 'logits' of shape [batch, pieces, {labels.Count}].");
         }
     }
+
+    private static Stream OpenResource(string file) =>
+        typeof(AccurateEnglishModel).Assembly.GetManifestResourceStream(ResourcePrefix + file)
+        ?? throw new ModelFormatException($"The resource '{ResourcePrefix + file}' is missing from {typeof(AccurateEnglishModel).Assembly.GetName().Name}: the package was built without its model.");
 
     private sealed record SourceNames(string Model, string Vocabulary, string Labels, string Settings);
 }

@@ -66,14 +66,14 @@ public sealed class AccurateEnglishModelTests
         var text = string.Concat(Enumerable.Repeat(Article + " ", 12));
         var (tokens, sentences) = Tokenize(text);
         var together = new List<RecognizedSpan>();
-        model.Recognizer.Recognize(new RecognitionInput(text, tokens, sentences), together, CancellationToken.None);
+        model.Tagger.Recognize(new RecognitionInput(text, tokens, sentences), together, CancellationToken.None);
 
         var separately = new List<RecognizedSpan>();
         foreach (var sentence in sentences)
         {
             var piece = tokens.AsSpan(sentence.FirstToken, sentence.TokenCount).ToArray();
             var found = new List<RecognizedSpan>();
-            model.Recognizer.Recognize(new RecognitionInput(text, piece, [sentence with { FirstToken = 0 }]), found, CancellationToken.None);
+            model.Tagger.Recognize(new RecognitionInput(text, piece, [sentence with { FirstToken = 0 }]), found, CancellationToken.None);
             separately.AddRange(found.Select(m => m with { FirstToken = m.FirstToken + sentence.FirstToken }));
         }
 
@@ -130,6 +130,65 @@ public sealed class AccurateEnglishModelTests
 
         Assert.Contains("tagger.json", error.Message);
         Assert.Contains("max_pieces", error.Message);
+    }
+
+    [Fact]
+    public void Load_SettingsWithCombination_CombinesWithTheFastModel()
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(directory, "tagger.json"), "{\"max_pieces\": 16, \"combination\": {\"perceptron_weight\": 60, \"temperature\": 1.5}}");
+
+        using var model = AccurateEnglishModel.Load(directory);
+
+        Assert.Equal(60f, model.PerceptronWeight);
+        Assert.Equal(1.5f, model.Temperature);
+        Assert.NotNull(model.Recognizer.Model);
+        Assert.Equal(60f, model.Recognizer.ModelWeight);
+    }
+
+    [Fact]
+    public void Load_OptionsOverrideTheSettings()
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(directory, "tagger.json"), "{\"max_pieces\": 16, \"combination\": {\"perceptron_weight\": 60}}");
+
+        using var alone = AccurateEnglishModel.Load(directory, new AccurateModelOptions { PerceptronWeight = 0 });
+        using var heavier = AccurateEnglishModel.Load(directory, new AccurateModelOptions { PerceptronWeight = 200, Temperature = 2 });
+
+        Assert.Same(alone.Tagger, alone.Recognizer);
+        Assert.Equal(200f, heavier.Recognizer.ModelWeight);
+        Assert.Equal(2f, heavier.Recognizer.Temperature);
+    }
+
+    [Fact]
+    public void Load_FixtureWithoutCombination_DecodesTheTaggerAlone()
+    {
+        using var model = TinyTagger.Load();
+
+        Assert.Equal(0f, model.PerceptronWeight);
+        Assert.Same(model.Tagger, model.Recognizer);
+    }
+
+    [Theory]
+    [InlineData("{\"perceptron_weight\": -5}")]
+    [InlineData("{\"perceptron_weight\": \"heavy\"}")]
+    [InlineData("{\"temperature\": 2}")]
+    [InlineData("[]")]
+    public void Load_BadCombination_IsAnErrorNamingTheFile(string combination)
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(directory, "tagger.json"), "{\"max_pieces\": 16, \"combination\": " + combination + "}");
+
+        var error = Assert.Throws<ModelFormatException>(() => AccurateEnglishModel.Load(directory));
+
+        Assert.Contains("tagger.json", error.Message);
+        Assert.Contains("combination", error.Message);
+    }
+
+    [Fact]
+    public void Load_NegativeWeightOption_IsRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => AccurateEnglishModel.Load(TinyTagger.Directory, new AccurateModelOptions { PerceptronWeight = -1 }));
     }
 
     private static WordPieceVocabulary VocabularyOf()

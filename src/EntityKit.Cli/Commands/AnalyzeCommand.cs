@@ -102,7 +102,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private readonly Option<string?> _model = new("--model")
     {
-        Description = "A model file (e.g. from 'entitykit train --base english') to use in the English pipeline instead of the embedded model; 'accurate' for the encoder tagger (with --accurate-model DIR).",
+        Description = "A model file (e.g. from 'entitykit train --base english') to use in the English pipeline instead of the embedded model; 'accurate' for the embedded encoder tagger combined with the perceptron (another with --accurate-model DIR).",
         HelpName = "MODEL",
     };
 
@@ -267,7 +267,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         var builder = modelPath is null
             ? context.CreateAnalyzerBuilder(options)
             : AccurateModelArguments.Names(modelPath)
-                ? _accurate.CreateBuilder(parseResult, modelPath, _accurate.Load(parseResult), options)
+                ? AccurateModelArguments.CreateBuilder(modelPath, _accurate.Load(parseResult), options)
                 : EnglishArticleAnalyzer.CreateBuilder(LoadFile(modelPath, NerModel.Load), options);
         var position = parseResult.GetValue(_beforeModel) ? 0 : builder.Recognizers.Count;
         foreach (var path in dictionaries)

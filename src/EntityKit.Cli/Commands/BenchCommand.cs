@@ -57,7 +57,7 @@ internal sealed class BenchCommand : ICliCommand
 
     private readonly Option<string?> _model = new("--model")
     {
-        Description = "'accurate' (the encoder tagger in the English pipeline) or 'accurate-tagger' (the tagger alone), with --accurate-model DIR; the embedded English model when omitted.",
+        Description = "'accurate' (the embedded encoder tagger combined with the perceptron in the English pipeline) or 'accurate-tagger' (the tagger alone), another tagger with --accurate-model DIR; the embedded English model when omitted.",
         HelpName = "accurate|accurate-tagger",
     };
 
@@ -109,7 +109,7 @@ internal sealed class BenchCommand : ICliCommand
         using var accurate = model is null ? null : _accurate.Load(parseResult);
         var builder = accurate is null
             ? context.CreateAnalyzerBuilder(new AnalyzerOptions())
-            : _accurate.CreateBuilder(parseResult, model!, accurate, new AnalyzerOptions());
+            : AccurateModelArguments.CreateBuilder(model!, accurate, new AnalyzerOptions());
         var analyzer = parseResult.GetValue(_linkPlaces)
             ? builder.WithEntityLinker(Models.English.EnglishGeoData.CreatePlaceLinker()).Build()
             : accurate is null ? context.CreateAnalyzer(new AnalyzerOptions()) : builder.Build();

@@ -26,7 +26,7 @@ internal sealed class EvalCommand : ICliCommand
 
     private readonly Option<string?> _model = new("--model")
     {
-        Description = "A model file written by 'entitykit train'; 'accurate' (the encoder tagger in the English pipeline) or 'accurate-tagger' (the tagger alone) with --accurate-model DIR; the embedded English model when omitted.",
+        Description = "A model file written by 'entitykit train'; 'accurate' (the embedded encoder tagger combined with the perceptron in the English pipeline) or 'accurate-tagger' (the tagger alone), another tagger with --accurate-model DIR; the embedded English model when omitted.",
         HelpName = "MODEL",
     };
 
@@ -148,7 +148,7 @@ internal sealed class EvalCommand : ICliCommand
                 ? NerEvaluator.EvaluateTokens(documents, model, board, cancellationToken)
                 : NerEvaluator.EvaluateRaw(
                     documents,
-                    accurateModel is null ? CreateAnalyzer(modelPath, model, options) : _accurate.CreateBuilder(parseResult, modelPath!, accurateModel, options).Build(),
+                    accurateModel is null ? CreateAnalyzer(modelPath, model, options) : AccurateModelArguments.CreateBuilder(modelPath!, accurateModel, options).Build(),
                     board,
                     cancellationToken);
         }
@@ -169,7 +169,7 @@ internal sealed class EvalCommand : ICliCommand
         else
         {
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Gold: {goldPath} ({report.Documents:N0} documents); model: {(accurateModel is null ? modelPath ?? "embedded English" : $"{modelPath} {accurateModel.Description}{(parseResult.GetValue(_accurate.Mix) is { } mix ? " mixed with the perceptron " + mix : string.Empty)}")}; mode {mode}; map {parseResult.GetValue(_map)}{(mode == "raw" ? "; edges " + parseResult.GetValue(_edges) : string.Empty)}{(options.EnforceTypeConsistency ? string.Empty : "; type consistency off")}; {stopwatch.Elapsed.TotalSeconds:F1}s"));
+                $"Gold: {goldPath} ({report.Documents:N0} documents); model: {(accurateModel is null ? modelPath ?? "embedded English" : AccurateModelArguments.Describe(modelPath!, accurateModel))}; mode {mode}; map {parseResult.GetValue(_map)}{(mode == "raw" ? "; edges " + parseResult.GetValue(_edges) : string.Empty)}{(options.EnforceTypeConsistency ? string.Empty : "; type consistency off")}; {stopwatch.Elapsed.TotalSeconds:F1}s"));
             context.Out.Write(report.ToTable());
         }
 

@@ -43,10 +43,10 @@ public sealed class AccurateModelOptionTests : IDisposable
     }
 
     [Theory]
-    [InlineData("0")]
+    [InlineData("-1")]
     [InlineData("40,-1")]
     [InlineData("forty")]
-    public void Eval_AccurateMixNotTwoPositiveNumbers_Exits2(string mix)
+    public void Eval_AccurateMixNotAWeightAndATemperature_Exits2(string mix)
     {
         var run = CliRun.Invoke("eval", "--gold", _dir.Write("toy.bio", Fixtures.ToyBio), "--model", "accurate", "--accurate-model", TinyTagger, "--accurate-mix", mix);
 
@@ -55,12 +55,26 @@ public sealed class AccurateModelOptionTests : IDisposable
     }
 
     [Fact]
-    public void Analyze_AccurateWithoutDirectory_Exits2AskingForIt()
+    public void Analyze_AccurateWithoutDirectory_UsesTheEmbeddedModel()
     {
-        var run = CliRun.Invoke("analyze", _dir.Write("a.txt", "Alvo Brenn."), "--model", "accurate");
+        var article = _dir.Write("a.txt", "Lloyd Austin, the US defence secretary, met Iraqi officials in Baghdad on Monday.");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--accurate-model", run.Error, StringComparison.Ordinal);
+        var run = CliRun.Invoke("analyze", article, "--model", "accurate");
+
+        Assert.Equal(0, run.ExitCode);
+        var mentions = Assert.Single(run.Records).GetProperty("mentions").EnumerateArray()
+            .Select(m => (m.GetProperty("text").GetString(), m.GetProperty("type").GetString())).ToList();
+        Assert.Contains(("Lloyd Austin", "PERSON"), mentions);
+        Assert.Contains(("Baghdad", "GPE"), mentions);
+    }
+
+    [Fact]
+    public void Eval_AccurateMixZero_DecodesTheTaggerAloneInThePipeline()
+    {
+        var run = CliRun.Invoke("eval", "--gold", _dir.Write("toy.bio", Fixtures.ToyBio), "--model", "accurate", "--accurate-model", TinyTagger, "--accurate-mix", "0");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("mixed with the perceptron", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
