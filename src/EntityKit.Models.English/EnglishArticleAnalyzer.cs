@@ -33,7 +33,17 @@ public static class EnglishArticleAnalyzer
     /// </summary>
     /// <param name="model">The model to use instead of the embedded one.</param>
     /// <param name="options">Analyzer options; null for the defaults.</param>
-    public static ArticleAnalyzerBuilder CreateBuilder(NerModel model, AnalyzerOptions? options = null)
+    public static ArticleAnalyzerBuilder CreateBuilder(NerModel model, AnalyzerOptions? options = null) =>
+        CreateBuilder((IMentionRecognizer)model, options);
+
+    /// <summary>
+    /// Starts a builder with the English pipeline around another statistical recognizer — the accurate tier's encoder
+    /// tagger (package EntityKit.Models.English.Accurate), for example: clock times, datelines, place and facility
+    /// cues, then <paramref name="model"/>.
+    /// </summary>
+    /// <param name="model">The recognizer to use instead of the embedded model.</param>
+    /// <param name="options">Analyzer options; null for the defaults.</param>
+    public static ArticleAnalyzerBuilder CreateBuilder(IMentionRecognizer model, AnalyzerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         return ArticleAnalyzer.CreateBuilder()

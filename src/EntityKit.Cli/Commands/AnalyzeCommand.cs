@@ -102,9 +102,11 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private readonly Option<string?> _model = new("--model")
     {
-        Description = "A model file (e.g. from 'entitykit train --base english') to use in the English pipeline instead of the embedded model.",
+        Description = "A model file (e.g. from 'entitykit train --base english') to use in the English pipeline instead of the embedded model; 'accurate' for the embedded encoder tagger combined with the perceptron (another with --accurate-model DIR).",
         HelpName = "MODEL",
     };
+
+    private readonly AccurateModelArguments _accurate = new();
 
     private readonly Option<string?> _language = new("--language")
     {
@@ -147,6 +149,11 @@ internal sealed class AnalyzeCommand : ICliCommand
         {
             _paths, _output, _format, _tokens, _includeText, _threads, _quiet, _recursive, _maxLength, _dictionaries, _dictionaryMatch, _patterns, _corrections, _beforeModel, _model, _language, _linkPlaces,
         };
+        foreach (var option in _accurate.All)
+        {
+            command.Options.Add(option);
+        }
+
         // The token is cancelled on Ctrl+C / SIGTERM: the batch stops promptly and what was written stays written.
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -259,7 +266,9 @@ internal sealed class AnalyzeCommand : ICliCommand
         var matchOptions = DictionaryMatch(parseResult.GetValue(_dictionaryMatch) ?? []);
         var builder = modelPath is null
             ? context.CreateAnalyzerBuilder(options)
-            : EnglishArticleAnalyzer.CreateBuilder(LoadFile(modelPath, NerModel.Load), options);
+            : AccurateModelArguments.Names(modelPath)
+                ? AccurateModelArguments.CreateBuilder(modelPath, _accurate.Load(parseResult), options)
+                : EnglishArticleAnalyzer.CreateBuilder(LoadFile(modelPath, NerModel.Load), options);
         var position = parseResult.GetValue(_beforeModel) ? 0 : builder.Recognizers.Count;
         foreach (var path in dictionaries)
         {

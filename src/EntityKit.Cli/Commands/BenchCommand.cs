@@ -55,6 +55,14 @@ internal sealed class BenchCommand : ICliCommand
         Description = "Also link places to GeoNames (as 'analyze --link-places' does), to measure the linker's cost.",
     };
 
+    private readonly Option<string?> _model = new("--model")
+    {
+        Description = "'accurate' (the embedded encoder tagger combined with the perceptron in the English pipeline) or 'accurate-tagger' (the tagger alone), another tagger with --accurate-model DIR; the embedded English model when omitted.",
+        HelpName = "accurate|accurate-tagger",
+    };
+
+    private readonly AccurateModelArguments _accurate = new();
+
     public BenchCommand()
     {
         foreach (var option in new[] { _articles, _threads })
@@ -76,8 +84,13 @@ internal sealed class BenchCommand : ICliCommand
     {
         var command = new Command("bench", "Measure throughput (articles/s, tokens/s) on invented news or on your own articles.")
         {
-            _articles, _threads, _input, _bio, _genre, _linkPlaces,
+            _articles, _threads, _input, _bio, _genre, _linkPlaces, _model,
         };
+        foreach (var option in _accurate.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
     }
@@ -87,9 +100,19 @@ internal sealed class BenchCommand : ICliCommand
         var articles = LoadArticles(parseResult, context);
         var threads = parseResult.GetValue(_threads);
         var loading = Stopwatch.StartNew();
+        var model = parseResult.GetValue(_model);
+        if (model is not null && !AccurateModelArguments.Names(model))
+        {
+            throw new CliUsageException($"--model '{model}': bench knows 'accurate' and 'accurate-tagger' (the embedded model when omitted).");
+        }
+
+        using var accurate = model is null ? null : _accurate.Load(parseResult);
+        var builder = accurate is null
+            ? context.CreateAnalyzerBuilder(new AnalyzerOptions())
+            : AccurateModelArguments.CreateBuilder(model!, accurate, new AnalyzerOptions());
         var analyzer = parseResult.GetValue(_linkPlaces)
-            ? context.CreateAnalyzerBuilder(new AnalyzerOptions()).WithEntityLinker(Models.English.EnglishGeoData.CreatePlaceLinker()).Build()
-            : context.CreateAnalyzer(new AnalyzerOptions());
+            ? builder.WithEntityLinker(Models.English.EnglishGeoData.CreatePlaceLinker()).Build()
+            : accurate is null ? context.CreateAnalyzer(new AnalyzerOptions()) : builder.Build();
         loading.Stop();
 
         // Warm up (model load, JIT) outside the timed run.

@@ -26,7 +26,7 @@ internal sealed class EvalCommand : ICliCommand
 
     private readonly Option<string?> _model = new("--model")
     {
-        Description = "A model file written by 'entitykit train'; the embedded English model when omitted.",
+        Description = "A model file written by 'entitykit train'; 'accurate' (the embedded encoder tagger combined with the perceptron in the English pipeline) or 'accurate-tagger' (the tagger alone), another tagger with --accurate-model DIR; the embedded English model when omitted.",
         HelpName = "MODEL",
     };
 
@@ -72,6 +72,8 @@ internal sealed class EvalCommand : ICliCommand
         DefaultValueFactory = _ => "as-trained",
     };
 
+    private readonly AccurateModelArguments _accurate = new();
+
     public EvalCommand()
     {
         _edges.AcceptOnlyFromAmong("as-trained", "reader");
@@ -92,6 +94,11 @@ internal sealed class EvalCommand : ICliCommand
         {
             _gold, _model, _mode, _map, _json, _errors, _noConsistency, _minConfidence, _edges,
         };
+        foreach (var option in _accurate.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
     }
@@ -107,10 +114,17 @@ internal sealed class EvalCommand : ICliCommand
         var modelPath = parseResult.GetValue(_model);
         var mode = parseResult.GetValue(_mode) ?? "raw";
         NerTypeMappings.TryParse(parseResult.GetValue(_map), out var mapping);
+        var accurate = AccurateModelArguments.Names(modelPath);
+        if (accurate && mode == "tokens")
+        {
+            throw new CliUsageException("--mode tokens labels gold tokens with a perceptron model; use --mode raw with --model accurate.");
+        }
+
+        using var accurateModel = accurate ? _accurate.Load(parseResult) : null;
         NerModel model;
         try
         {
-            model = modelPath is null ? EnglishModel.Default : NerModel.Load(modelPath);
+            model = modelPath is null || accurate ? EnglishModel.Default : NerModel.Load(modelPath);
         }
         catch (Exception exception) when (exception is ModelFormatException or FileNotFoundException)
         {
@@ -132,7 +146,11 @@ internal sealed class EvalCommand : ICliCommand
             var documents = BioReader.ReadFile(goldPath);
             report = mode == "tokens"
                 ? NerEvaluator.EvaluateTokens(documents, model, board, cancellationToken)
-                : NerEvaluator.EvaluateRaw(documents, CreateAnalyzer(modelPath, model, options), board, cancellationToken);
+                : NerEvaluator.EvaluateRaw(
+                    documents,
+                    accurateModel is null ? CreateAnalyzer(modelPath, model, options) : AccurateModelArguments.CreateBuilder(modelPath!, accurateModel, options).Build(),
+                    board,
+                    cancellationToken);
         }
         catch (BioFormatException exception)
         {
@@ -151,7 +169,7 @@ internal sealed class EvalCommand : ICliCommand
         else
         {
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Gold: {goldPath} ({report.Documents:N0} documents); model: {modelPath ?? "embedded English"}; mode {mode}; map {parseResult.GetValue(_map)}{(mode == "raw" ? "; edges " + parseResult.GetValue(_edges) : string.Empty)}{(options.EnforceTypeConsistency ? string.Empty : "; type consistency off")}; {stopwatch.Elapsed.TotalSeconds:F1}s"));
+                $"Gold: {goldPath} ({report.Documents:N0} documents); model: {(accurateModel is null ? modelPath ?? "embedded English" : AccurateModelArguments.Describe(modelPath!, accurateModel))}; mode {mode}; map {parseResult.GetValue(_map)}{(mode == "raw" ? "; edges " + parseResult.GetValue(_edges) : string.Empty)}{(options.EnforceTypeConsistency ? string.Empty : "; type consistency off")}; {stopwatch.Elapsed.TotalSeconds:F1}s"));
             context.Out.Write(report.ToTable());
         }
 

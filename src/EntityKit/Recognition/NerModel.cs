@@ -176,7 +176,16 @@ public sealed class NerModel : IMentionRecognizer
         new(Labels, Extractor, Emissions, Transitions, Scale, confidence, Description);
 
     /// <summary>Recognizes mentions and also reports each mention's margin in weight units.</summary>
-    internal void RecognizeCore(in RecognitionInput input, List<RecognizedSpan> mentions, List<float>? margins, CancellationToken cancellationToken)
+    internal void RecognizeCore(in RecognitionInput input, List<RecognizedSpan> mentions, List<float>? margins, CancellationToken cancellationToken) =>
+        RecognizeCore(input, [], mentions, margins, cancellationToken);
+
+    /// <summary>
+    /// Recognizes mentions with <paramref name="extraEmissions"/> (quantised units, <c>tokens × labels</c>, or empty)
+    /// added to the model's own emission scores before decoding: the seam where another model's per-token scores
+    /// meet this model's (<see cref="TokenScoreRecognizer"/>).
+    /// </summary>
+    internal void RecognizeCore(
+        in RecognitionInput input, ReadOnlySpan<int> extraEmissions, List<RecognizedSpan> mentions, List<float>? margins, CancellationToken cancellationToken)
     {
         var workspace = _workspaces.Rent();
         try
@@ -185,7 +194,10 @@ public sealed class NerModel : IMentionRecognizer
             foreach (var sentence in input.Sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var labels = DecodeSentence(input.Text, input.Tokens, sentence, workspace);
+                var extra = extraEmissions.IsEmpty
+                    ? extraEmissions
+                    : extraEmissions.Slice(sentence.FirstToken * Labels.Count, sentence.TokenCount * Labels.Count);
+                var labels = DecodeSentence(input.Text, input.Tokens, sentence, workspace, extra);
                 Extractor.RecordHistory(0, labels, workspace.Features);
                 AddMentions(sentence, labels, workspace, mentions, margins);
             }
@@ -220,7 +232,8 @@ public sealed class NerModel : IMentionRecognizer
     /// Prepares the sentence's features (indexed from its first token, so that the workspace holds one sentence, not
     /// the document) and decodes its labels.
     /// </summary>
-    private ReadOnlySpan<int> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, NerWorkspace workspace)
+    private ReadOnlySpan<int> DecodeSentence(
+        ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, NerWorkspace workspace, ReadOnlySpan<int> extraEmissions = default)
     {
         var length = sentence.TokenCount;
         workspace.EnsureSentence(length);
@@ -243,6 +256,11 @@ public sealed class NerModel : IMentionRecognizer
         else
         {
             AddEmissionsTokenByToken(text, sentenceTokens, workspace, emissions);
+        }
+
+        if (!extraEmissions.IsEmpty)
+        {
+            AddVector(extraEmissions, emissions);
         }
 
         var labels = workspace.Labels.AsSpan(0, length);

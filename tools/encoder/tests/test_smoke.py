@@ -183,6 +183,26 @@ class TrainingTests(unittest.TestCase):
         if ortref:  # the numeric check needs ONNX Runtime, here through the .NET reference runner
             self.assertLess(export_onnx.check_with_onnxruntime(tagger, onnx_path, ortref), 1e-4)
 
+    def test_int8Quantisation_keepsTheInterfaceAndReplacesEveryWeightMatMul(self):
+        import onnx
+        from onnx import TensorProto
+        from ekencoder import quantize
+        out, _ = self.fixture.train("quantise", "--epochs", "1")
+        target = os.path.join(self.fixture.dir, "onnx-q")
+        _, onnx_path = export_onnx.export(os.path.join(out, "best.pt"), target)
+        original = onnx.load(onnx_path)
+        initializers = {i.name for i in original.graph.initializer}
+        weight_matmuls = sum(1 for n in original.graph.node if n.op_type == "MatMul" and n.input[1] in initializers)
+        quantised, matmuls, embeddings = quantize.quantise(onnx.load(onnx_path))
+        self.assertEqual(weight_matmuls, matmuls)
+        self.assertTrue(embeddings)
+        self.assertEqual([i.name for i in original.graph.input], [i.name for i in quantised.graph.input])
+        self.assertEqual(["logits"], [o.name for o in quantised.graph.output])
+        self.assertEqual(matmuls, sum(1 for n in quantised.graph.node if n.op_type == "MatMulInteger"))
+        kinds = {i.name: i.data_type for i in quantised.graph.initializer}
+        self.assertEqual(TensorProto.INT8, kinds["word_embeddings.q"])
+        self.assertNotIn(quantize.WORD_EMBEDDINGS, kinds)
+
 
 if __name__ == "__main__":
     unittest.main()

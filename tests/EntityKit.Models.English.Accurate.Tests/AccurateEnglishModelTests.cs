@@ -1,0 +1,208 @@
+using EntityKit.Recognition;
+using EntityKit.Text;
+
+namespace EntityKit.Models.English.Accurate.Tests;
+
+/// <summary>Loading the accurate tier, windowing, and clear errors for broken model directories.</summary>
+public sealed class AccurateEnglishModelTests
+{
+    private const string Article =
+        "Lloyd Austin visited Baghdad on Monday. The Iraqi prime minister met him at the Ministry of Defense, officials said. " +
+        "Kataib Hezbollah said on Tuesday that talks with the United States government would not resume before March, " +
+        "and that the council of the party, the army and the police of the city had visited Washington, London, Paris and Berlin " +
+        "in the first week of December. John Smith of Reuters reports.";
+
+    [Fact]
+    public void Load_FixtureDirectory_ReadsTheBudgetAndTheLabels()
+    {
+        using var model = TinyTagger.Load();
+
+        Assert.Equal(16, model.MaxPieces);
+        Assert.Equal(BilouLabelSet.OntoNotes.Count, model.Labels.Count);
+    }
+
+    [Fact]
+    public void CreateAnalyzer_Article_GivesValidMentionsInsideTheEnglishPipeline()
+    {
+        using var model = TinyTagger.Load();
+        var analyzer = model.CreateAnalyzer();
+
+        var analysis = analyzer.Analyze(new Article("a1", Article));
+
+        Assert.Null(analysis.Error);
+        Assert.NotEmpty(analysis.Mentions);
+        Assert.All(analysis.Mentions, m => Assert.Equal(Article.Substring(m.Start, m.Length), m.Text));
+    }
+
+    [Fact]
+    public void ScoreTokens_SentenceLongerThanTheBudget_EqualsItsWindowsScoredSeparately()
+    {
+        using var model = TinyTagger.Load();
+        var (tokens, _) = Tokenize(Article);
+        var whole = new Sentence(0, Article.Length, 0, tokens.Length);
+        var l = model.Labels.Count;
+        var scores = new float[tokens.Length * l];
+        model.Scorer.ScoreTokens(Article, tokens, [whole], scores, CancellationToken.None);
+
+        var windows = new EncoderWindows();
+        windows.Build(Article, tokens, [whole], new WordPieceTokenizer(VocabularyOf()), model.MaxPieces);
+        Assert.True(windows.Windows.Count > 5, "the fixture's budget cuts this sentence into many windows");
+        foreach (var (first, end, _) in windows.Windows)
+        {
+            var piece = tokens[first..end];
+            var separate = new float[piece.Length * l];
+            model.Scorer.ScoreTokens(Article, piece, [new Sentence(piece[0].Start, piece[^1].End, 0, piece.Length)], separate, CancellationToken.None);
+            for (var i = 0; i < separate.Length; i++)
+            {
+                Assert.Equal(separate[i], scores[first * l + i], 4);
+            }
+        }
+    }
+
+    [Fact]
+    public void Recognize_LongArticle_EqualsItsSentencesRecognizedSeparately()
+    {
+        using var model = TinyTagger.Load();
+        var text = string.Concat(Enumerable.Repeat(Article + " ", 12));
+        var (tokens, sentences) = Tokenize(text);
+        var together = new List<RecognizedSpan>();
+        model.Tagger.Recognize(new RecognitionInput(text, tokens, sentences), together, CancellationToken.None);
+
+        var separately = new List<RecognizedSpan>();
+        foreach (var sentence in sentences)
+        {
+            var piece = tokens.AsSpan(sentence.FirstToken, sentence.TokenCount).ToArray();
+            var found = new List<RecognizedSpan>();
+            model.Tagger.Recognize(new RecognitionInput(text, piece, [sentence with { FirstToken = 0 }]), found, CancellationToken.None);
+            separately.AddRange(found.Select(m => m with { FirstToken = m.FirstToken + sentence.FirstToken }));
+        }
+
+        Assert.True(sentences.Length > 40);
+        Assert.Equal(
+            separately.Select(m => (m.FirstToken, m.TokenCount, m.Type)),
+            together.Select(m => (m.FirstToken, m.TokenCount, m.Type)));
+    }
+
+    [Fact]
+    public void Load_CorruptModelFile_IsAnErrorNamingTheFile()
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllBytes(Path.Combine(directory, "model.onnx"), [.. File.ReadAllBytes(Path.Combine(directory, "model.onnx")).Take(5000)]);
+
+        var error = Assert.Throws<ModelFormatException>(() => AccurateEnglishModel.Load(directory));
+
+        Assert.Contains("model.onnx", error.Message);
+        Assert.Contains("not a valid ONNX model", error.Message);
+    }
+
+    [Fact]
+    public void Load_LabelsInAnotherOrder_IsAnErrorNamingTheFileAndLine()
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        var path = Path.Combine(directory, "labels.txt");
+        var lines = File.ReadAllLines(path);
+        (lines[1], lines[2]) = (lines[2], lines[1]);
+        File.WriteAllLines(path, lines);
+
+        var error = Assert.Throws<ModelFormatException>(() => AccurateEnglishModel.Load(directory));
+
+        Assert.Contains("labels.txt' line 2: expected 'B-PERSON', found 'I-PERSON'", error.Message);
+    }
+
+    [Fact]
+    public void Load_MissingVocabulary_IsAnErrorNamingTheFile()
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.Delete(Path.Combine(directory, "vocab.txt"));
+
+        var error = Assert.Throws<FileNotFoundException>(() => AccurateEnglishModel.Load(directory));
+
+        Assert.Contains("vocab.txt", error.Message);
+    }
+
+    [Fact]
+    public void Load_SettingsWithoutBudget_IsAnErrorNamingTheFile()
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(directory, "tagger.json"), "{\"epoch\": 1}");
+
+        var error = Assert.Throws<ModelFormatException>(() => AccurateEnglishModel.Load(directory));
+
+        Assert.Contains("tagger.json", error.Message);
+        Assert.Contains("max_pieces", error.Message);
+    }
+
+    [Fact]
+    public void Load_SettingsWithCombination_CombinesWithTheFastModel()
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(directory, "tagger.json"), "{\"max_pieces\": 16, \"combination\": {\"perceptron_weight\": 60, \"temperature\": 1.5}}");
+
+        using var model = AccurateEnglishModel.Load(directory);
+
+        Assert.Equal(60f, model.PerceptronWeight);
+        Assert.Equal(1.5f, model.Temperature);
+        Assert.NotNull(model.Recognizer.Model);
+        Assert.Equal(60f, model.Recognizer.ModelWeight);
+    }
+
+    [Fact]
+    public void Load_OptionsOverrideTheSettings()
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(directory, "tagger.json"), "{\"max_pieces\": 16, \"combination\": {\"perceptron_weight\": 60}}");
+
+        using var alone = AccurateEnglishModel.Load(directory, new AccurateModelOptions { PerceptronWeight = 0 });
+        using var heavier = AccurateEnglishModel.Load(directory, new AccurateModelOptions { PerceptronWeight = 200, Temperature = 2 });
+
+        Assert.Same(alone.Tagger, alone.Recognizer);
+        Assert.Equal(200f, heavier.Recognizer.ModelWeight);
+        Assert.Equal(2f, heavier.Recognizer.Temperature);
+    }
+
+    [Fact]
+    public void Load_FixtureWithoutCombination_DecodesTheTaggerAlone()
+    {
+        using var model = TinyTagger.Load();
+
+        Assert.Equal(0f, model.PerceptronWeight);
+        Assert.Same(model.Tagger, model.Recognizer);
+    }
+
+    [Theory]
+    [InlineData("{\"perceptron_weight\": -5}")]
+    [InlineData("{\"perceptron_weight\": \"heavy\"}")]
+    [InlineData("{\"temperature\": 2}")]
+    [InlineData("[]")]
+    public void Load_BadCombination_IsAnErrorNamingTheFile(string combination)
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(directory, "tagger.json"), "{\"max_pieces\": 16, \"combination\": " + combination + "}");
+
+        var error = Assert.Throws<ModelFormatException>(() => AccurateEnglishModel.Load(directory));
+
+        Assert.Contains("tagger.json", error.Message);
+        Assert.Contains("combination", error.Message);
+    }
+
+    [Fact]
+    public void Load_NegativeWeightOption_IsRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => AccurateEnglishModel.Load(TinyTagger.Directory, new AccurateModelOptions { PerceptronWeight = -1 }));
+    }
+
+    private static WordPieceVocabulary VocabularyOf()
+    {
+        using var stream = File.OpenRead(Path.Combine(TinyTagger.Directory, "vocab.txt"));
+        return WordPieceVocabulary.Read(stream, "vocab.txt");
+    }
+
+    private static (TokenInfo[] Tokens, Sentence[] Sentences) Tokenize(string text)
+    {
+        var tokens = new List<TokenInfo>();
+        new EnglishTokenizer().Tokenize(text, tokens);
+        var sentences = new List<Sentence>();
+        new SentenceSplitter().Split(text, tokens.ToArray(), sentences);
+        return (tokens.ToArray(), sentences.ToArray());
+    }
+}
