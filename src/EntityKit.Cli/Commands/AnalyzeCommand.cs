@@ -102,7 +102,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private readonly Option<string?> _model = new("--model")
     {
-        Description = "A model file (e.g. from 'entitykit train --base english') to use in the English pipeline instead of the embedded model.",
+        Description = "A model file (e.g. from 'entitykit fine-tune --base english') to use in the English pipeline instead of the embedded model.",
         HelpName = "MODEL",
     };
 
