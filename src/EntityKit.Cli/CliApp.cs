@@ -18,6 +18,7 @@ public static class CliApp
         new EvalTokenizerCommand(),
         new EvalExtractionCommand(),
         new TrainCommand(),
+        new FineTuneCommand(),
         new EvalCommand(),
         new CalibrateCommand(),
         new AverageCommand(),

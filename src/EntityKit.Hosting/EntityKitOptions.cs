@@ -14,7 +14,7 @@ public sealed class EntityKitOptions
     public AnalyzerOptions Analyzer { get; set; } = AnalyzerOptions.Default;
 
     /// <summary>A model to use instead of the embedded English one (for example one fine-tuned with
-    /// <c>entitykit train --base english</c> and loaded with <see cref="NerModel.Load(string)"/>); null for the embedded model.</summary>
+    /// <c>entitykit fine-tune --base english</c> and loaded with <see cref="NerModel.Load(string)"/>); null for the embedded model.</summary>
     public NerModel? Model { get; set; }
 
     /// <summary>Adds layers or corrections to the English pipeline before it is built; null for none.</summary>

@@ -29,7 +29,7 @@ public static class EnglishArticleAnalyzer
 
     /// <summary>
     /// Starts a builder with the English pipeline around another model — one fine-tuned with
-    /// <c>entitykit train --base english</c>, for example: clock times, place cues, then <paramref name="model"/>.
+    /// <c>entitykit fine-tune --base english</c>, for example: clock times, place cues, then <paramref name="model"/>.
     /// </summary>
     /// <param name="model">The model to use instead of the embedded one.</param>
     /// <param name="options">Analyzer options; null for the defaults.</param>

@@ -102,7 +102,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
     private readonly Option<string?> _model = new("--model")
     {
-        Description = "A model file (e.g. from 'entitykit train --base english') to use in the English pipeline instead of the embedded model; 'accurate' for the embedded encoder tagger combined with the perceptron (another with --accurate-model DIR).",
+        Description = "A model file (e.g. from 'entitykit fine-tune --base english') to use in the English pipeline instead of the embedded model; 'accurate' for the embedded encoder tagger combined with the perceptron (another with --accurate-model DIR).",
         HelpName = "MODEL",
     };
 
@@ -186,11 +186,12 @@ internal sealed class AnalyzeCommand : ICliCommand
         var style = parseResult.GetValue(_quiet) ? ProgressStyle.None : context.Progress;
         var totalBytes = style == ProgressStyle.None ? null : InputSize.TryMeasure(paths, parseResult.GetValue(_recursive));
         using var progress = new BatchProgress(context.Error, style, totalBytes, TimeProvider.System, context.TerminalWidth);
-        foreach (var result in analyzer.AnalyzeInputs(source.Select(duplicates.Observe), batchOptions, cancellationToken))
+        foreach (var result in analyzer.AnalyzeInputs(source, batchOptions, cancellationToken))
         {
             var analysis = result.Analysis;
-            // Warnings are queued by the reading thread and written here, so that stderr has one writer.
-            while (duplicates.TryTakeWarning(out var warning))
+            // Each result comes with its record, in input order: a duplicate id is noticed (and said) just before the
+            // second record is written.
+            if (duplicates.Observe(result.Input) is { } warning)
             {
                 progress.ClearLine();
                 context.Error.WriteLine($"entitykit: warning: {warning}");
@@ -216,11 +217,6 @@ internal sealed class AnalyzeCommand : ICliCommand
         (writer as IDisposable)?.Dispose();
         output.Flush();
         progress.ClearLine();
-        while (duplicates.TryTakeWarning(out var warning))
-        {
-            context.Error.WriteLine($"entitykit: warning: {warning}");
-        }
-
         if (otherLanguages.Warning() is { } languageWarning)
         {
             context.Error.WriteLine($"entitykit: warning: {languageWarning}");

@@ -6,7 +6,7 @@ using EntityKit.Recognition;
 
 namespace EntityKit.Cli.Commands;
 
-/// <summary>How <c>train --base</c> scores a model before and after fine-tuning, and prints the comparison.</summary>
+/// <summary>How <c>fine-tune</c> scores a model before and after fine-tuning, and prints the comparison.</summary>
 internal static class BeforeAfterScores
 {
     /// <summary>Scores a model in raw mode, as <c>eval</c> does: in the English pipeline (clock times and place cues first) when the

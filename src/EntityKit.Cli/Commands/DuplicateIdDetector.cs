@@ -1,11 +1,10 @@
-using System.Collections.Concurrent;
 using EntityKit.Input;
 
 namespace EntityKit.Cli.Commands;
 
 /// <summary>
 /// Notices article ids seen before in a run. Both records are kept (the tool never drops an article); a warning
-/// naming both locations is queued for standard error. Only a 64-bit hash of each id and where it was first seen (a
+/// naming both locations goes with the second one's result. Only a 64-bit hash of each id and where it was first seen (a
 /// source number and a line) are kept: a few dozen bytes per article, whatever the ids' length. To keep a run's memory
 /// bounded whatever its length, at most <see cref="DefaultMaxTrackedIds"/> distinct ids are remembered; after that,
 /// repeats of remembered ids are still reported, new ids are not remembered, and one notice says so.
@@ -19,7 +18,6 @@ internal sealed class DuplicateIdDetector
     private readonly int _maxTrackedIds;
     private bool _capNoticeGiven;
     private readonly List<string> _sources = [];
-    private readonly ConcurrentQueue<string> _warnings = new();
 
     /// <summary>Creates a detector.</summary>
     /// <param name="maxTrackedIds">How many distinct ids to remember at the most.</param>
@@ -29,13 +27,14 @@ internal sealed class DuplicateIdDetector
         _maxTrackedIds = maxTrackedIds;
     }
 
-    /// <summary>Records the input's id; queues a warning when it was seen before. Returns the input unchanged.</summary>
-    /// <remarks>Called by the one thread that reads the source.</remarks>
-    public ArticleInput Observe(ArticleInput input)
+    /// <summary>Records the input's id. Returns a warning when the id was seen before (or, once, when the bound is
+    /// reached and ids from this record on are no longer remembered); null otherwise.</summary>
+    /// <remarks>Not thread-safe: call it for each record in input order, from one thread (the one that writes the results).</remarks>
+    public string? Observe(ArticleInput input)
     {
         if (!input.IsArticle)
         {
-            return input;
+            return null;
         }
 
         if (_sources.Count == 0 || _sources[^1] != input.Source)
@@ -48,24 +47,23 @@ internal sealed class DuplicateIdDetector
         {
             var (source, line) = firstSeen;
             var first = line > 0 ? $"{_sources[source]}:{line}" : _sources[source];
-            _warnings.Enqueue($"duplicate id '{input.Id}' at {input.Location} (first at {first}); both records are analysed and written.");
+            return $"duplicate id '{input.Id}' at {input.Location} (first at {first}); both records are analysed and written.";
         }
-        else if (_firstSeen.Count < _maxTrackedIds)
+
+        if (_firstSeen.Count < _maxTrackedIds)
         {
             _firstSeen.Add(hash, (_sources.Count - 1, input.Line));
+            return null;
         }
-        else if (!_capNoticeGiven)
+
+        if (_capNoticeGiven)
         {
-            _capNoticeGiven = true;
-            _warnings.Enqueue(
-                $"duplicate-id checking remembers the first {_maxTrackedIds:N0} distinct ids only, to keep memory bounded; ids first seen from {input.Location} on are not checked.");
+            return null;
         }
 
-        return input;
+        _capNoticeGiven = true;
+        return $"duplicate-id checking remembers the first {_maxTrackedIds:N0} distinct ids only, to keep memory bounded; ids first seen from {input.Location} on are not checked.";
     }
-
-    /// <summary>Takes the next queued warning.</summary>
-    public bool TryTakeWarning(out string warning) => _warnings.TryDequeue(out warning!);
 
     /// <summary>FNV-1a over the UTF-16 code units: 64 bits make an accidental collision in a billion ids unlikely.</summary>
     private static ulong Hash(string id)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using EntityKit.Recognition;
 
@@ -8,7 +9,8 @@ namespace EntityKit.Training;
 /// trained on: each coarse type (such as CoNLL-2003 <c>LOC</c>) names the fine types an entity of it may be (GPE, LOC or
 /// FAC). The fine types no coarse type maps to are the ones the coarse scheme does not annotate (for CoNLL-2003 the
 /// value types DATE, TIME, MONEY, ...): outside coarse entities a token may be O or part of such an entity, never of a
-/// mapped type. Used by <see cref="PartiallyLabelledDocuments"/>.
+/// mapped type. Used by <see cref="PartiallyLabelledDocuments"/> (coarse to fine, for training) and by the coarse
+/// scoring of <c>EntityKit.Evaluation.Ner.NerTypeMapping.Coarse</c> (fine to coarse, <see cref="CoarseTypeOf"/>).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class CoarseTypeMapping
@@ -30,7 +32,20 @@ public sealed class CoarseTypeMapping
         Name = name;
         Targets = targets.ToImmutableSortedDictionary(p => p.Key, p => p.Value.Distinct().ToImmutableArray(), StringComparer.Ordinal);
         MappedTypes = [.. Targets.Values.SelectMany(v => v).Distinct()];
+        var coarseOf = Targets.Keys.ToDictionary(coarse => coarse, coarse => coarse, StringComparer.Ordinal);
+        foreach (var (coarse, fineTypes) in Targets)
+        {
+            foreach (var fine in fineTypes)
+            {
+                coarseOf.TryAdd(fine.Name, coarse);
+            }
+        }
+
+        _coarseOf = coarseOf.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>Type label → coarse type: the coarse types themselves, then each fine type's (first, in ordinal order).</summary>
+    private readonly FrozenDictionary<string, string> _coarseOf;
 
     /// <summary>CoNLL-2003 (PER, ORG, LOC, MISC) onto the OntoNotes types: PER → PERSON; ORG → ORG; LOC → GPE, LOC,
     /// FAC; MISC → NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE. The value types stay unannotated.</summary>
@@ -58,6 +73,18 @@ public sealed class CoarseTypeMapping
     {
         ArgumentNullException.ThrowIfNull(labels);
         return labels.Types.Where(t => !MappedTypes.Contains(t));
+    }
+
+    /// <summary>
+    /// The coarse type a label counts as: a coarse type name is itself; a fine type name is the coarse type that maps to
+    /// it (the first in ordinal order when several do); anything else (a type the coarse scheme does not annotate) is
+    /// null. Labels are compared exactly (ordinal, case-sensitive), as written in corpora and models.
+    /// </summary>
+    /// <param name="label">A coarse or fine type label, for example <c>LOC</c> or <c>GPE</c>.</param>
+    public string? CoarseTypeOf(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return _coarseOf.GetValueOrDefault(label);
     }
 
     /// <summary>The built-in mapping called <paramref name="name"/> (<c>conll</c> or <c>conll2003</c>, any case), or null.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using EntityKit.Batching;
 
 namespace EntityKit.Input;
@@ -48,53 +47,63 @@ public static class ArticleInputAnalysis
     private static IEnumerable<ArticleInputResult> AnalyzeInputsCore(
         IArticleAnalyzer analyzer, IEnumerable<ArticleInput> inputs, BatchOptions? options, CancellationToken cancellationToken)
     {
-        // Every record read is queued in order; the analyzer sees only the articles. Results come back in article
-        // order, so before each result the unreadable records read ahead of its article are yielded. The analyzer
-        // reads ahead by at most its buffer, which bounds the queue.
-        var pending = new ConcurrentQueue<ArticleInput>();
-        var read = inputs.Select(input =>
-        {
-            ArgumentNullException.ThrowIfNull(input, nameof(inputs));
-            pending.Enqueue(input);
-            return input;
-        }).Where(input => input.IsArticle);
+        // Each article travels through the batch with its record and the unreadable records read just before it, so
+        // that those come out in their place; unreadable records after the last article come out at the end.
+        var unreadableAtTheEnd = new List<ArticleInput>();
+        var records = ArticleRecords(inputs, unreadableAtTheEnd);
 
         // Web pages are extracted ahead of the analysis, in parallel and in order, not one by one on this thread.
-        var articles = OrderedParallelBatch.Run(read, ExtractArticle, options ?? BatchOptions.Default, cancellationToken);
+        var articles = OrderedParallelBatch.Run(records, ExtractArticle, options ?? BatchOptions.Default, cancellationToken);
 
-        foreach (var result in analyzer.AnalyzeMany(articles, options, cancellationToken))
+        foreach (var (record, analysis) in analyzer.AnalyzeMany(articles, options, cancellationToken))
         {
-            ArticleInput? source = null;
-            while (pending.TryDequeue(out var next))
+            foreach (var unreadable in record.UnreadableBefore)
             {
-                if (next.IsArticle)
-                {
-                    source = next;
-                    break;
-                }
-
-                yield return new ArticleInputResult(next, Failed(next.Error!));
+                yield return Unreadable(unreadable);
             }
 
-            if (source is null)
-            {
-                throw new InvalidOperationException("The analyzer returned more results than it was given articles.");
-            }
-
-            yield return new ArticleInputResult(source, result.Succeeded ? result : Locate(result, source));
+            yield return new ArticleInputResult(record.Input, analysis.Succeeded ? analysis : Locate(analysis, record.Input));
         }
 
-        while (pending.TryDequeue(out var input))
+        foreach (var unreadable in unreadableAtTheEnd)
         {
-            yield return new ArticleInputResult(input, Failed(input.Error!));
+            yield return Unreadable(unreadable);
         }
     }
 
-    private static Article ExtractArticle(ArticleInput? input, long position, CancellationToken cancellationToken) => input!.Article!;
+    /// <summary>The readable records, each with the unreadable ones read since the previous readable one; those read
+    /// after the last readable record are added to <paramref name="unreadableAtTheEnd"/> when the inputs end.</summary>
+    private static IEnumerable<ArticleRecord> ArticleRecords(IEnumerable<ArticleInput> inputs, List<ArticleInput> unreadableAtTheEnd)
+    {
+        List<ArticleInput>? unreadable = null;
+        foreach (var input in inputs)
+        {
+            ArgumentNullException.ThrowIfNull(input, nameof(inputs));
+            if (input.IsArticle)
+            {
+                yield return new ArticleRecord(input, unreadable ?? []);
+                unreadable = null;
+            }
+            else
+            {
+                (unreadable ??= []).Add(input);
+            }
+        }
+
+        unreadableAtTheEnd.AddRange(unreadable ?? []);
+    }
+
+    private static (Article Article, ArticleRecord Record) ExtractArticle(ArticleRecord? record, long position, CancellationToken cancellationToken) =>
+        (record!.Input.Article!, record);
+
+    private static ArticleInputResult Unreadable(ArticleInput input) => new(input, Failed(input.Error!));
 
     private static ArticleAnalysis Failed(ArticleReadError error) =>
         ArticleAnalysis.Failed(error.Id, string.Empty, new AnalysisError(error.Message));
 
     private static ArticleAnalysis Locate(ArticleAnalysis result, ArticleInput input) =>
         ArticleAnalysis.Failed(result.Id, result.Text, result.Error! with { Message = $"{input.Location}: {result.Error!.Message}" });
+
+    /// <summary>A readable record on its way through the batch, with the unreadable records that came just before it.</summary>
+    private sealed record ArticleRecord(ArticleInput Input, IReadOnlyList<ArticleInput> UnreadableBefore);
 }

@@ -178,7 +178,7 @@ public sealed class Gazetteer
                     var categories = _categories[walk.Payload];
                     if (mode == GazetteerMatchMode.AllMatches)
                     {
-                        Mark(perToken, start, walk.End - 1, categories);
+                        GazetteerHits.Mark(perToken, start, walk.End - 1, categories);
                     }
                     else
                     {
@@ -189,7 +189,7 @@ public sealed class Gazetteer
 
                 if (longestEnd >= 0)
                 {
-                    Mark(perToken, start, longestEnd, longestCategories);
+                    GazetteerHits.Mark(perToken, start, longestEnd, longestCategories);
                     start = longestEnd + 1;
                 }
                 else
@@ -205,23 +205,6 @@ public sealed class Gazetteer
                 ArrayPool<int>.Shared.Return(rented);
             }
         }
-    }
-
-    private static void Mark(Span<GazetteerHits> perToken, int first, int last, GazetteerCategories categories)
-    {
-        if (first == last)
-        {
-            perToken[first].Unit |= categories;
-            return;
-        }
-
-        perToken[first].Begin |= categories;
-        for (var i = first + 1; i < last; i++)
-        {
-            perToken[i].Inside |= categories;
-        }
-
-        perToken[last].Last |= categories;
     }
 
     private static string NormalizeSpaces(string phrase) =>

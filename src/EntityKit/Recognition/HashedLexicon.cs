@@ -159,7 +159,7 @@ internal sealed class HashedLexicon : ITokenLexicon
                 var categories = (GazetteerCategories)(uint)value;
                 if (categories != GazetteerCategories.None)
                 {
-                    Mark(gazetteer, start, end, categories);
+                    GazetteerHits.Mark(gazetteer, start, end, categories);
                 }
 
                 if ((value & LongerPhraseFlag) == 0)
@@ -203,7 +203,7 @@ internal sealed class HashedLexicon : ITokenLexicon
                 var categories = (GazetteerCategories)(uint)value;
                 if (categories != GazetteerCategories.None && end >= first)
                 {
-                    MarkInRange(gazetteer, start - first, end - first, categories);
+                    GazetteerHits.Mark(gazetteer, start - first, end - first, categories);
                 }
 
                 if ((value & LongerPhraseFlag) == 0)
@@ -211,35 +211,6 @@ internal sealed class HashedLexicon : ITokenLexicon
                     break;
                 }
             }
-        }
-    }
-
-    /// <summary>Like <see cref="Mark"/> with the phrase's tokens relative to the range; marks only the tokens inside it.</summary>
-    private static void MarkInRange(Span<GazetteerHits> hits, int first, int last, GazetteerCategories categories)
-    {
-        if (first == last)
-        {
-            if ((uint)first < (uint)hits.Length)
-            {
-                hits[first].Unit |= categories;
-            }
-
-            return;
-        }
-
-        if ((uint)first < (uint)hits.Length)
-        {
-            hits[first].Begin |= categories;
-        }
-
-        for (var i = Math.Max(first + 1, 0); i < last && i < hits.Length; i++)
-        {
-            hits[i].Inside |= categories;
-        }
-
-        if ((uint)last < (uint)hits.Length)
-        {
-            hits[last].Last |= categories;
         }
     }
 
@@ -286,23 +257,6 @@ internal sealed class HashedLexicon : ITokenLexicon
         }
 
         return new ClusterIds(ids[..ClusterLevels]);
-    }
-
-    private static void Mark(Span<GazetteerHits> hits, int first, int last, GazetteerCategories categories)
-    {
-        if (first == last)
-        {
-            hits[first].Unit |= categories;
-            return;
-        }
-
-        hits[first].Begin |= categories;
-        for (var i = first + 1; i < last; i++)
-        {
-            hits[i].Inside |= categories;
-        }
-
-        hits[last].Last |= categories;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -34,7 +34,7 @@ public sealed class FineTuneCommandTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void TrainBase_ModelFile_AddsTheNewTypeReportsBeforeAndAfterAndCanBeFineTunedAgain()
+    public void FineTune_ModelFile_AddsTheNewTypeReportsBeforeAndAfterAndCanBeFineTunedAgain()
     {
         var baseBio = _dir.Write("base.bio", BaseBio);
         var baseModel = Path.Combine(_dir.Path, "base.ekm");
@@ -45,8 +45,8 @@ public sealed class FineTuneCommandTests : IDisposable
         Assert.Equal(0, CliRun.Invoke("train", "--train", baseBio, "--out", baseModel, "--epochs", "6").ExitCode);
 
         var first = CliRun.Invoke(
-            "train", "--base", baseModel, "--train", tickers, "--dev", dev, "--base-dev", baseBio, "--out", tuned, "--epochs", "4", "--update-size", "1");
-        var second = CliRun.Invoke("train", "--base", tuned, "--train", tickers, "--out", twice, "--epochs", "2");
+            "fine-tune", "--base", baseModel, "--train", tickers, "--dev", dev, "--base-dev", baseBio, "--out", tuned, "--epochs", "4", "--update-size", "1");
+        var second = CliRun.Invoke("fine-tune", "--base", tuned, "--train", tickers, "--out", twice, "--epochs", "2");
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("new types: TICKER.", first.Out);
@@ -60,12 +60,12 @@ public sealed class FineTuneCommandTests : IDisposable
     }
 
     [Fact]
-    public void TrainBase_English_FineTunesTheShippedModel()
+    public void FineTune_English_FineTunesTheShippedModel()
     {
         var tickers = _dir.Write("tickers.jsonl", TickersJsonl);
         var tuned = Path.Combine(_dir.Path, "tuned.ekm");
 
-        var run = CliRun.Invoke("train", "--base", "english", "--train", tickers, "--out", tuned, "--epochs", "2");
+        var run = CliRun.Invoke("fine-tune", "--base", "english", "--train", tickers, "--out", tuned, "--epochs", "2");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Base: english (18 types)", run.Out);
@@ -74,11 +74,11 @@ public sealed class FineTuneCommandTests : IDisposable
     }
 
     [Fact]
-    public void TrainBase_BadJsonlLine_WarnsWithFileAndLineAndTrainsOnTheRest()
+    public void FineTune_BadJsonlLine_WarnsWithFileAndLineAndTrainsOnTheRest()
     {
         var tickers = _dir.Write("tickers.jsonl", TickersJsonl + """{"text": "Apple", "spans": [{"start": 0, "end": 3, "type": "ORG"}]}""" + "\n");
 
-        var run = CliRun.Invoke("train", "--base", "english", "--train", tickers, "--out", Path.Combine(_dir.Path, "m.ekm"), "--epochs", "1");
+        var run = CliRun.Invoke("fine-tune", "--base", "english", "--train", tickers, "--out", Path.Combine(_dir.Path, "m.ekm"), "--epochs", "1");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal($"entitykit: warning: {tickers}:7: span 1 [0, 3) 'App' (ORG) ends inside the token 'Apple'.", Assert.Single(run.ErrorLines));
@@ -102,7 +102,7 @@ public sealed class FineTuneCommandTests : IDisposable
     [InlineData("--no-base-labels")]
     [InlineData("--base-dev")]
     [InlineData("--rehearse")]
-    public void Train_FineTuningOptionWithoutBase_Exits2(string option)
+    public void Train_FineTuningOptionWithoutBase_Exits2AndPointsToFineTune(string option)
     {
         var tickers = _dir.Write("tickers.jsonl", TickersJsonl);
         string[] args = option == "--no-base-labels"
@@ -112,11 +112,54 @@ public sealed class FineTuneCommandTests : IDisposable
         var run = CliRun.Invoke(args);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal([$"entitykit: {option} needs --base."], run.ErrorLines);
+        Assert.Equal([$"entitykit: {option} is a fine-tuning option: use 'entitykit fine-tune --base english|MODEL'."], run.ErrorLines);
     }
 
     [Fact]
-    public void TrainBase_WithClusters_Exits2BecauseTheBaseLexiconIsKept()
+    public void FineTune_WithoutBase_Exits2()
+    {
+        var tickers = _dir.Write("tickers.jsonl", TickersJsonl);
+
+        var run = CliRun.Invoke("fine-tune", "--train", tickers, "--out", Path.Combine(_dir.Path, "m.ekm"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, line => line.Contains("--base", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "m.ekm")));
+    }
+
+    [Theory]
+    [InlineData("--clusters")]
+    [InlineData("--extra")]
+    public void FineTune_FromScratchOption_Exits2BecauseTheBaseLexiconAndFeaturesAreKept(string option)
+    {
+        var tickers = _dir.Write("tickers.jsonl", TickersJsonl);
+
+        var run = CliRun.Invoke("fine-tune", "--base", "english", "--train", tickers, "--out", Path.Combine(_dir.Path, "m.ekm"), option, tickers);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, line => line.Contains(option, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TrainBase_Deprecated_WarnsThatFineTuneReplacesItAndWritesTheSameModel()
+    {
+        var tickers = _dir.Write("tickers.jsonl", TickersJsonl);
+        var viaTrain = Path.Combine(_dir.Path, "via-train.ekm");
+        var viaFineTune = Path.Combine(_dir.Path, "via-fine-tune.ekm");
+
+        var deprecated = CliRun.Invoke("train", "--base", "english", "--train", tickers, "--out", viaTrain, "--epochs", "1");
+        var current = CliRun.Invoke("fine-tune", "--base", "english", "--train", tickers, "--out", viaFineTune, "--epochs", "1");
+
+        Assert.Equal(0, deprecated.ExitCode);
+        Assert.Equal(
+            "entitykit: warning: 'train --base' is deprecated and will be removed in the next release; use 'entitykit fine-tune --base ...' (same options).",
+            Assert.Single(deprecated.ErrorLines));
+        Assert.Empty(current.ErrorLines);
+        Assert.Equal(File.ReadAllBytes(viaFineTune), File.ReadAllBytes(viaTrain));
+    }
+
+    [Fact]
+    public void TrainBase_Deprecated_WithClusters_Exits2BecauseTheBaseLexiconIsKept()
     {
         var tickers = _dir.Write("tickers.jsonl", TickersJsonl);
 
@@ -127,12 +170,12 @@ public sealed class FineTuneCommandTests : IDisposable
     }
 
     [Fact]
-    public void TrainBase_CorruptBaseModel_Exits2WithTheReason()
+    public void FineTune_CorruptBaseModel_Exits2WithTheReason()
     {
         var tickers = _dir.Write("tickers.jsonl", TickersJsonl);
         var bad = _dir.Write("bad.ekm", "not a model");
 
-        var run = CliRun.Invoke("train", "--base", bad, "--train", tickers, "--out", Path.Combine(_dir.Path, "m.ekm"));
+        var run = CliRun.Invoke("fine-tune", "--base", bad, "--train", tickers, "--out", Path.Combine(_dir.Path, "m.ekm"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("wrong magic number", Assert.Single(run.ErrorLines));

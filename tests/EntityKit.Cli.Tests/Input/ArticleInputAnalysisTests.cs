@@ -79,6 +79,27 @@ public sealed class ArticleInputAnalysisTests
         Assert.All(results, r => Assert.Equal(r.Input.Id, r.Analysis.Id));
         Assert.All(results, r => Assert.Same(r.Input.Article, r.Article));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void AnalyzeInputs_UnreadableRecordsFirstInARunAndLast_EachComesBackInItsPlace(int threads)
+    {
+        // e = unreadable, a = article: leading, single, a run of three, and trailing unreadable records.
+        const string Layout = "eeaeaaeeeaee";
+        var inputs = Layout.Select((kind, i) => kind == 'e'
+            ? ArticleInput.FromError(new ArticleReadError($"f.jsonl:{i + 1}", "f.jsonl", i + 1, "invalid JSON"))
+            : ArticleInput.FromArticle(new Article($"a{i}", $"word {i}"), "f.jsonl", i + 1))
+            .ToList();
+
+        var results = Analyzer.AnalyzeInputs(inputs, new BatchOptions { MaxDegreeOfParallelism = threads, MaxBufferedArticles = 2 }).ToList();
+
+        Assert.Equal(inputs, results.Select(r => r.Input));
+        Assert.Equal(Layout, string.Concat(results.Select(r => r.Analysis.Succeeded ? 'a' : 'e')));
+        Assert.All(results.Where(r => !r.Analysis.Succeeded), r => Assert.Equal($"{r.Input.Location}: invalid JSON", r.Analysis.Error!.Message));
+    }
+
     [Fact]
     public void FromPage_ExtractsOnFirstUseOnly_AndKnowsItsIdBefore()
     {

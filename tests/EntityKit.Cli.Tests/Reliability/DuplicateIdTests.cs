@@ -24,6 +24,22 @@ public sealed class DuplicateIdTests
             run.ErrorLines);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("4")]
+    public void Analyze_DuplicateIdAfterAnUnreadableRecord_WarnsInTheRecordsPlaceWhateverTheThreads(string threads)
+    {
+        var stdin = string.Join('\n', Fixtures.JsonLine("x", Fixtures.Council), "not json", Fixtures.JsonLine("x", Fixtures.Harbour));
+
+        var run = CliRun.InvokeWithStdin(stdin, "analyze", "-", "--threads", threads);
+
+        Assert.Equal(ExitCodes.SomeRecordsFailed, run.ExitCode);
+        Assert.Equal(3, run.ErrorLines.Count);
+        Assert.StartsWith("entitykit: stdin:2: invalid JSON", run.ErrorLines[0]);
+        Assert.Equal("entitykit: warning: duplicate id 'x' at stdin:3 (first at stdin:1); both records are analysed and written.", run.ErrorLines[1]);
+        Assert.StartsWith("entitykit: 1 of 3 records failed", run.ErrorLines[2]);
+    }
+
     [Fact]
     public void Analyze_MaxLength_TurnsALongArticleIntoAnErrorRecordInItsPlace()
     {
@@ -41,20 +57,13 @@ public sealed class DuplicateIdTests
     public void DuplicateIdDetector_BeyondItsBound_StillReportsRepeatsOfRememberedIdsAndSaysOnceThatNewOnesAreNotChecked()
     {
         var detector = new EntityKit.Cli.Commands.DuplicateIdDetector(maxTrackedIds: 2);
-        foreach (var (id, line) in new[] { ("a", 1), ("b", 2), ("c", 3), ("d", 4), ("a", 5), ("c", 6) })
-        {
-            detector.Observe(EntityKit.Input.ArticleInput.FromArticle(new Article(id, "text"), "in.jsonl", line));
-        }
+        var warnings = new[] { ("a", 1), ("b", 2), ("c", 3), ("d", 4), ("a", 5), ("c", 6) }
+            .Select(record => detector.Observe(EntityKit.Input.ArticleInput.FromArticle(new Article(record.Item1, "text"), "in.jsonl", record.Item2)))
+            .ToList();
 
-        var warnings = new List<string>();
-        while (detector.TryTakeWarning(out var warning))
-        {
-            warnings.Add(warning);
-        }
-
-        Assert.Equal(2, warnings.Count);
-        Assert.StartsWith("duplicate-id checking remembers the first 2 distinct ids only", warnings[0]);
-        Assert.Contains("in.jsonl:3", warnings[0]);
-        Assert.Equal("duplicate id 'a' at in.jsonl:5 (first at in.jsonl:1); both records are analysed and written.", warnings[1]);
+        Assert.Equal([false, false, true, false, true, false], warnings.Select(warning => warning is not null));
+        Assert.StartsWith("duplicate-id checking remembers the first 2 distinct ids only", warnings[2]);
+        Assert.Contains("in.jsonl:3", warnings[2]);
+        Assert.Equal("duplicate id 'a' at in.jsonl:5 (first at in.jsonl:1); both records are analysed and written.", warnings[4]);
     }
 }

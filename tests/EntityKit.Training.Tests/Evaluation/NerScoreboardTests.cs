@@ -26,7 +26,7 @@ public class NerScoreboardTests
     public static TheoryData<string, string?> CoarseLabels => new()
     {
         { "PERSON", "PER" }, { "PER", "PER" }, { "ORG", "ORG" }, { "GPE", "LOC" }, { "LOC", "LOC" }, { "FAC", "LOC" },
-        { "MISC", null }, { "NORP", null }, { "DATE", null },
+        { "MISC", null }, { "NORP", null }, { "DATE", null }, { "EVENT", null }, { "TICKER", null }, { "gpe", null }, { "", null },
     };
 
     [Theory]

@@ -1,3 +1,5 @@
+using EntityKit.Training;
+
 namespace EntityKit.Evaluation.Ner;
 
 /// <summary>How gold and predicted types are compared.</summary>
@@ -7,8 +9,9 @@ public enum NerTypeMapping
     OntoNotes18,
 
     /// <summary>
-    /// PER, ORG and LOC only: PERSON/PER → PER, ORG → ORG, GPE/LOC/FAC → LOC; every other type (MISC, dates,
-    /// numbers…) is ignored on both sides. Lets an OntoNotes model be scored on CoNLL-2003.
+    /// PER, ORG and LOC only, as <see cref="CoarseTypeMapping.Conll2003"/> maps them: PERSON/PER → PER, ORG → ORG,
+    /// GPE/LOC/FAC → LOC; every other type (MISC, dates, numbers…) is ignored on both sides. Lets an OntoNotes model be
+    /// scored on CoNLL-2003.
     /// </summary>
     Coarse,
 }
@@ -16,6 +19,12 @@ public enum NerTypeMapping
 /// <summary>Applies a <see cref="NerTypeMapping"/> to type labels.</summary>
 public static class NerTypeMappings
 {
+    /// <summary>What <see cref="NerTypeMapping.Coarse"/> scores: CoNLL-2003's mapping without MISC, whose OntoNotes
+    /// counterparts (NORP, EVENT, PRODUCT…) do not line up with it well enough to score.</summary>
+    private static readonly CoarseTypeMapping PersonOrganizationLocation = new(
+        "conll2003-per-org-loc",
+        CoarseTypeMapping.Conll2003.Targets.Where(pair => pair.Key != "MISC").ToDictionary(pair => pair.Key, pair => (IReadOnlyList<EntityType>)pair.Value));
+
     /// <summary>The label a type is scored as, or null when the mapping ignores it.</summary>
     /// <param name="mapping">The mapping.</param>
     /// <param name="label">A gold or predicted type label, for example <c>GPE</c> or <c>PER</c>.</param>
@@ -25,13 +34,7 @@ public static class NerTypeMappings
         return mapping switch
         {
             NerTypeMapping.OntoNotes18 => label,
-            NerTypeMapping.Coarse => label switch
-            {
-                "PERSON" or "PER" => "PER",
-                "ORG" => "ORG",
-                "GPE" or "LOC" or "FAC" => "LOC",
-                _ => null,
-            },
+            NerTypeMapping.Coarse => PersonOrganizationLocation.CoarseTypeOf(label),
             _ => throw new ArgumentOutOfRangeException(nameof(mapping), mapping, "Unknown type mapping."),
         };
     }
