@@ -97,7 +97,7 @@ public sealed class DocumentTypeConsistency
             return mentions;
         }
 
-        var result = changed.ToImmutable();
+        var result = changed.MoveToImmutable();
         if (!personChanged)
         {
             // Names and clusters depend on a mention's type only through "is it a PERSON" and "is it a value", and

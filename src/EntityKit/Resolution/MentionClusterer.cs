@@ -35,7 +35,8 @@ internal static class MentionClusterer
         }
 
         var groups = GroupByName(mentions, names);
-        var longerByKey = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+        var longerByKey = new Dictionary<RuleKey, List<Group>>();
+        var lookupKeys = new RuleKey[MaxLookupKeys];
         var candidates = new List<(Group Long, Rule Rule)>();
         var seen = new HashSet<Group>();
         foreach (var group in groups)
@@ -49,7 +50,7 @@ internal static class MentionClusterer
 
             candidates.Clear();
             seen.Clear();
-            foreach (var key in LookupKeys(group.Name.Words))
+            foreach (var key in lookupKeys.AsSpan(0, LookupKeys(group.Name.Words, lookupKeys)))
             {
                 if (longerByKey.TryGetValue(key, out var longerGroups))
                 {
@@ -90,12 +91,12 @@ internal static class MentionClusterer
 
     private static List<Group> GroupByName(ImmutableArray<EntityMention> mentions, MentionName[] names)
     {
-        var byKey = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var byKey = new Dictionary<GroupKey, Group>();
         var order = new List<Group>();
         for (var i = 0; i < mentions.Length; i++)
         {
             var isValue = NameLexicon.IsValueType(mentions[i].Type);
-            var key = isValue ? mentions[i].Type.Name + "\u0001" + mentions[i].Text.ToUpperInvariant() : names[i].Key;
+            var key = isValue ? new GroupKey(mentions[i].Type.Name, mentions[i].Text) : new GroupKey(null, names[i].Key);
             if (!byKey.TryGetValue(key, out var group))
             {
                 byKey[key] = group = new Group(names[i], isValue);
@@ -183,7 +184,7 @@ internal static class MentionClusterer
     /// (surname), first word (first name), initials with and without function words (acronym) and the first two
     /// letters of its first content word (contraction). A shorter name looks up the same keys of its own.
     /// </summary>
-    private static void Register(Dictionary<string, List<Group>> longerByKey, Group group)
+    private static void Register(Dictionary<RuleKey, List<Group>> longerByKey, Group group)
     {
         var words = group.Name.Words;
         if (words.Length < 2)
@@ -191,17 +192,18 @@ internal static class MentionClusterer
             return;
         }
 
-        Span<string?> keys =
+        Span<RuleKey> keys =
         [
-            "L:" + words[^1].ToUpperInvariant(),
-            "F:" + words[0].ToUpperInvariant(),
-            "A:" + Initials(words, skipFunctionWords: true),
-            "A:" + Initials(words, skipFunctionWords: false),
+            RuleKey.Whole('L', words[^1]),
+            RuleKey.Whole('F', words[0]),
+            RuleKey.Whole('A', Initials(words, skipFunctionWords: true)),
+            RuleKey.Whole('A', Initials(words, skipFunctionWords: false)),
             ContractionKey(words.FirstOrDefault(w => !NameLexicon.IsFunctionWord(w))),
         ];
         for (var i = 0; i < keys.Length; i++)
         {
-            if (keys[i] is not { } key || keys[..i].Contains(key))
+            var key = keys[i];
+            if (key.IsNone || keys[..i].Contains(key))
             {
                 continue;
             }
@@ -215,31 +217,35 @@ internal static class MentionClusterer
         }
     }
 
-    private static IEnumerable<string> LookupKeys(ImmutableArray<string> words)
+    /// <summary>Writes the keys a shorter name looks up into <paramref name="keys"/>; returns how many.</summary>
+    private static int LookupKeys(ImmutableArray<string> words, Span<RuleKey> keys)
     {
         if (words.Length == 0)
         {
-            yield break;
+            return 0;
         }
 
-        yield return "L:" + words[^1].ToUpperInvariant();
+        var count = 0;
+        keys[count++] = RuleKey.Whole('L', words[^1]);
         if (words.Length == 1)
         {
-            yield return "F:" + words[0].ToUpperInvariant();
+            keys[count++] = RuleKey.Whole('F', words[0]);
             if (AcronymLetters(words[0]) is { } letters)
             {
-                yield return "A:" + letters;
+                keys[count++] = RuleKey.Whole('A', letters);
             }
 
-            if (ContractionKey(words[0]) is { } contraction)
+            if (ContractionKey(words[0]) is { IsNone: false } contraction)
             {
-                yield return contraction;
+                keys[count++] = contraction;
             }
         }
+
+        return count;
     }
 
-    private static string? ContractionKey(string? word) =>
-        word is { Length: >= 2 } ? "C:" + word[..2].ToUpperInvariant() : null;
+    private static RuleKey ContractionKey(string? word) =>
+        word is { Length: >= 2 } ? new RuleKey('C', word, 2) : default;
 
     private static bool IsSuffix(ImmutableArray<string> shorter, ImmutableArray<string> longer)
     {
@@ -421,5 +427,56 @@ internal static class MentionClusterer
         public List<int> Members { get; } = [];
 
         public bool IsPersonish { get; set; }
+    }
+
+    /// <summary>The most keys <see cref="LookupKeys"/> writes.</summary>
+    private const int MaxLookupKeys = 4;
+
+    /// <summary>
+    /// A rule's key: its kind ('L' last word, 'F' first word, 'A' acronym letters, 'C' the first two letters) and the
+    /// first <see cref="Length"/> characters of <see cref="Text"/>, compared without case (as upper-cased strings
+    /// were), without building a string per key.
+    /// </summary>
+    private readonly struct RuleKey(char kind, string text, int length) : IEquatable<RuleKey>
+    {
+        public char Kind { get; } = kind;
+
+        public string? Text { get; } = text;
+
+        public int Length { get; } = length;
+
+        public bool IsNone => Text is null;
+
+        public static RuleKey Whole(char kind, string text) => new(kind, text, text.Length);
+
+        public bool Equals(RuleKey other) =>
+            Kind == other.Kind && Length == other.Length
+            && (Text is null ? other.Text is null
+                : other.Text is not null && Text.AsSpan(0, Length).Equals(other.Text.AsSpan(0, other.Length), StringComparison.OrdinalIgnoreCase));
+
+        public override bool Equals(object? obj) => obj is RuleKey other && Equals(other);
+
+        public override int GetHashCode() =>
+            HashCode.Combine(Kind, Text is null ? 0 : string.GetHashCode(Text.AsSpan(0, Length), StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The key mentions are grouped by: a name's own key (exact), or for a value mention its type and text without case.
+    /// </summary>
+    private readonly struct GroupKey(string? valueType, string text) : IEquatable<GroupKey>
+    {
+        public string? ValueType { get; } = valueType;
+
+        public string Text { get; } = text;
+
+        public bool Equals(GroupKey other) =>
+            string.Equals(ValueType, other.ValueType, StringComparison.Ordinal)
+            && string.Equals(Text, other.Text, ValueType is null ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+        public override bool Equals(object? obj) => obj is GroupKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(
+            ValueType is null ? 0 : string.GetHashCode(ValueType, StringComparison.Ordinal),
+            string.GetHashCode(Text, ValueType is null ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -28,6 +28,8 @@ internal sealed record MentionName(
 /// <summary>Builds the <see cref="MentionName"/> of every mention of an article.</summary>
 internal static class MentionNameParser
 {
+    private const string WordSeparators = " \t\n\u00A0";
+
     private static readonly char[] EdgePunctuation = ['"', '“', '”', '‘', '’', '\'', ',', ';', ':', '(', ')', '[', ']', '«', '»'];
 
     public static MentionName[] ParseAll(string text, ImmutableArray<EntityMention> mentions)
@@ -195,27 +197,49 @@ internal static class MentionNameParser
 
     private static ImmutableArray<string> SplitWords(ReadOnlySpan<char> name)
     {
-        var words = ImmutableArray.CreateBuilder<string>();
-        foreach (var range in name.SplitAny(" \t\n\u00A0"))
+        var count = 0;
+        foreach (var range in name.SplitAny(WordSeparators))
         {
-            var word = name[range].Trim(EdgePunctuation);
-            if (word.IsEmpty)
-            {
-                continue;
-            }
+            count += PartsOf(name[range], out _, out _);
+        }
 
-            var hyphen = word.IndexOf('-');
-            if (hyphen > 0 && hyphen < word.Length - 1 && NameLexicon.IsParticle(word[..hyphen]))
+        if (count == 0)
+        {
+            return [];
+        }
+
+        // Counted first, so that the array is allocated once at its final size.
+        var words = ImmutableArray.CreateBuilder<string>(count);
+        foreach (var range in name.SplitAny(WordSeparators))
+        {
+            switch (PartsOf(name[range], out var word, out var hyphen))
             {
-                words.Add(word[..hyphen].ToString());
-                words.Add(word[(hyphen + 1)..].ToString());
-            }
-            else
-            {
-                words.Add(word.ToString());
+                case 2:
+                    words.Add(word[..hyphen].ToString());
+                    words.Add(word[(hyphen + 1)..].ToString());
+                    break;
+                case 1:
+                    words.Add(word.ToString());
+                    break;
             }
         }
 
-        return words.ToImmutable();
+        return words.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// How many words one space-separated segment gives: none when only punctuation, two when a particle is joined to
+    /// the next word by a hyphen ("al-Sudani": <paramref name="hyphen"/> is where to cut), otherwise one.
+    /// </summary>
+    private static int PartsOf(ReadOnlySpan<char> segment, out ReadOnlySpan<char> word, out int hyphen)
+    {
+        word = segment.Trim(EdgePunctuation);
+        hyphen = word.IndexOf('-');
+        if (word.IsEmpty)
+        {
+            return 0;
+        }
+
+        return hyphen > 0 && hyphen < word.Length - 1 && NameLexicon.IsParticle(word[..hyphen]) ? 2 : 1;
     }
 }

@@ -42,6 +42,25 @@ public sealed class ArticleEntityResolverTests
         Assert.Equal("Ngozi Okafor", entity.Name);
     }
 
+    public static TheoryData<string, string, string, string> ShortFormsInAnotherCase => new()
+    {
+        { "Lloyd Austin arrived. AUSTIN SPEAKS, the headline said.", "Lloyd Austin", "AUSTIN", "PERSON" },
+        { "LLOYD AUSTIN ARRIVED. Later Austin spoke.", "LLOYD AUSTIN", "Austin", "PERSON" },
+        { "Brenda Okonkwo-Hale spoke. OKONKWO-HALE was asked again.", "Brenda Okonkwo-Hale", "OKONKWO-HALE", "PERSON" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ShortFormsInAnotherCase))]
+    public void Resolve_ShortFormInAnotherCase_JoinsTheLongForm(string text, string longForm, string shortForm, string type)
+    {
+        var entityType = EntityType.FromName(type);
+        var mentions = Mentions.Find(text, (longForm, entityType), (shortForm, entityType));
+
+        var entity = Assert.Single(Resolve(text, mentions));
+
+        Assert.Equal(longForm, entity.Name);
+    }
+
     public static TheoryData<string, string, string> ParticleSurnames => new()
     {
         { "Crown Prince Mohammed bin Salman visited. Mr bin Salman met ministers.", "Mohammed bin Salman", "bin Salman" },
