@@ -357,29 +357,18 @@ public sealed class NerModel : IMentionRecognizer
     {
         var l = Labels.Count;
         var emissions = workspace.Emissions;
-        var start = -1;
-        for (var t = 0; t < labels.Length; t++)
+        foreach (var (start, end) in new BilouSpans(labels))
         {
-            var part = BilouLabelSet.PartOf(labels[t]);
-            if (part is BilouPart.Begin or BilouPart.Unit)
+            var typeIndex = BilouLabelSet.TypeIndexOf(labels[end - 1]);
+            var margin = float.MaxValue;
+            for (var u = start; u < end; u++)
             {
-                start = t;
+                margin = Math.Min(margin, Margin(emissions.AsSpan(u * l, l), labels[u]));
             }
 
-            if (part is BilouPart.Last or BilouPart.Unit && start >= 0)
-            {
-                var typeIndex = BilouLabelSet.TypeIndexOf(labels[t]);
-                var margin = float.MaxValue;
-                for (var u = start; u <= t; u++)
-                {
-                    margin = Math.Min(margin, Margin(emissions.AsSpan(u * l, l), labels[u]));
-                }
-
-                margins?.Add(margin * Scale);
-                var confidence = Confidence.Compute(margin * Scale);
-                mentions.Add(new RecognizedSpan(sentence.FirstToken + start, t - start + 1, Labels.Types[typeIndex], confidence));
-                start = -1;
-            }
+            margins?.Add(margin * Scale);
+            var confidence = Confidence.Compute(margin * Scale);
+            mentions.Add(new RecognizedSpan(sentence.FirstToken + start, end - start, Labels.Types[typeIndex], confidence));
         }
     }
 

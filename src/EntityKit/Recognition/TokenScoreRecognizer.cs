@@ -170,27 +170,16 @@ public sealed class TokenScoreRecognizer : IMentionRecognizer
     private void AddMentions(Sentence sentence, ReadOnlySpan<int> labels, ReadOnlySpan<float> logProbabilities, List<RecognizedSpan> mentions)
     {
         var l = Labels.Count;
-        var start = -1;
-        for (var t = 0; t < labels.Length; t++)
+        foreach (var (start, end) in new BilouSpans(labels))
         {
-            var part = BilouLabelSet.PartOf(labels[t]);
-            if (part is BilouPart.Begin or BilouPart.Unit)
+            var lowest = 0f;
+            for (var u = start; u < end; u++)
             {
-                start = t;
+                lowest = Math.Min(lowest, logProbabilities[(sentence.FirstToken + u) * l + labels[u]]);
             }
 
-            if (part is BilouPart.Last or BilouPart.Unit && start >= 0)
-            {
-                var lowest = 0f;
-                for (var u = start; u <= t; u++)
-                {
-                    lowest = Math.Min(lowest, logProbabilities[(sentence.FirstToken + u) * l + labels[u]]);
-                }
-
-                var type = Labels.Types[BilouLabelSet.TypeIndexOf(labels[t])];
-                mentions.Add(new RecognizedSpan(sentence.FirstToken + start, t - start + 1, type, MathF.Exp(lowest)));
-                start = -1;
-            }
+            var type = Labels.Types[BilouLabelSet.TypeIndexOf(labels[end - 1])];
+            mentions.Add(new RecognizedSpan(sentence.FirstToken + start, end - start, type, MathF.Exp(lowest)));
         }
     }
 
