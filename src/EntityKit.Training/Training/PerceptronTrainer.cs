@@ -129,13 +129,12 @@ public sealed class PerceptronTrainer
                     }
 
                     var sentenceTokens = extractor.PrepareSentence(document.Text, document.Tokens, sentence, features);
-
                     var scores = emissions.AsSpan(0, n * l);
                     scores.Clear();
                     for (var t = 0; t < n; t++)
                     {
                         var tokenKeys = keys.AsSpan(t * FeatureExtractor.MaxFeatures, FeatureExtractor.MaxFeatures);
-                        counts[t] = extractor.Extract(document.Text, sentenceTokens, 0, n, t, features, tokenKeys);
+                        counts[t] = extractor.Extract(document.Text, sentenceTokens, t, features, tokenKeys);
                         if (rareFeatures is not null)
                         {
                             counts[t] = rareFeatures.Filter(tokenKeys[..counts[t]]);

@@ -30,7 +30,7 @@ internal sealed class RareFeatureFilter
                 var sentenceTokens = extractor.PrepareSentence(document.Text, document.Tokens, sentence, workspace);
                 for (var t = 0; t < sentenceTokens.Length; t++)
                 {
-                    var n = extractor.Extract(document.Text, sentenceTokens, 0, sentenceTokens.Length, t, workspace, keys);
+                    var n = extractor.Extract(document.Text, sentenceTokens, t, workspace, keys);
                     foreach (var key in keys[..n])
                     {
                         CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;

@@ -202,19 +202,16 @@ internal sealed class FeatureExtractor
         }
     }
 
-    /// <summary>Writes the feature keys of token <paramref name="i"/> of a sentence; returns how many.</summary>
+    /// <summary>Writes all the feature keys of token <paramref name="i"/> of a prepared sentence; returns how many.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="tokens">All tokens of the document.</param>
-    /// <param name="first">The sentence's first token.</param>
-    /// <param name="end">Just past the sentence's last token.</param>
-    /// <param name="i">The token.</param>
-    /// <param name="workspace">The prepared workspace.</param>
+    /// <param name="sentenceTokens">The sentence's tokens, as <see cref="PrepareSentence"/> returned them.</param>
+    /// <param name="i">The token's index in the sentence.</param>
+    /// <param name="workspace">The workspace <see cref="PrepareSentence"/> filled.</param>
     /// <param name="keys">Receives up to <see cref="MaxFeatures"/> keys.</param>
-    public int Extract(
-        ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys)
+    public int Extract(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> sentenceTokens, int i, FeatureWorkspace workspace, Span<ulong> keys)
     {
-        var n = ExtractLocal(text, tokens, i, workspace, keys);
-        return n + ExtractContext(first, end, i, workspace, keys[n..]);
+        var n = ExtractLocal(text, sentenceTokens, i, workspace, keys);
+        return n + ExtractContext(0, sentenceTokens.Length, i, workspace, keys[n..]);
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ public class FeatureExtractorTests
             var sentenceTokens = Extractor.PrepareSentence(text, tokens, sentences[0], workspace);
             for (var t = 0; t < sentenceTokens.Length; t++)
             {
-                Extractor.Extract(text, sentenceTokens, 0, sentenceTokens.Length, t, workspace, keys);
+                Extractor.Extract(text, sentenceTokens, t, workspace, keys);
             }
         }
     }
@@ -146,7 +146,7 @@ public class FeatureExtractorTests
 
         for (var i = 0; i < end; i++)
         {
-            var expected = keys[..extractor.Extract(text, sentenceTokens, 0, end, i, workspace, keys)];
+            var expected = keys[..extractor.Extract(text, sentenceTokens, i, workspace, keys)];
             var parts = new List<ulong>();
             parts.AddRange(keys[..extractor.ExtractLocal(text, sentenceTokens, i, workspace, keys)]);
             parts.AddRange(keys[..extractor.ExtractContextExceptNeighbours(0, end, i, workspace, keys)]);
@@ -172,7 +172,7 @@ public class FeatureExtractorTests
         extractor.PrepareDocument(text, tokens, sentences, workspace);
         var sentenceTokens = extractor.PrepareSentence(text, tokens, inFirstSentence ? sentences[0] : sentences[^1], workspace);
         var keys = new ulong[FeatureExtractor.MaxFeatures];
-        var n = extractor.Extract(text, sentenceTokens, 0, sentenceTokens.Length, index, workspace, keys);
+        var n = extractor.Extract(text, sentenceTokens, index, workspace, keys);
         return keys[..n];
     }
 

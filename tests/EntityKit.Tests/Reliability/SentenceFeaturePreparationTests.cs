@@ -80,7 +80,7 @@ public sealed class SentenceFeaturePreparationTests
             var labels = new int[sentenceTokens.Length];
             for (var t = 0; t < sentenceTokens.Length; t++)
             {
-                var n = extractor.Extract(Text, sentenceTokens, 0, sentenceTokens.Length, t, workspace, keys);
+                var n = extractor.Extract(Text, sentenceTokens, t, workspace, keys);
                 foreach (var key in keys.AsSpan(0, n))
                 {
                     checksum = (checksum ^ key) * 1099511628211UL;
