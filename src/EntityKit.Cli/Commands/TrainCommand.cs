@@ -38,13 +38,6 @@ internal sealed class TrainCommand : ICliCommand
         HelpName = "FILE[,FILE...]",
     };
 
-    private readonly Option<double> _historyDropout = new("--history-dropout")
-    {
-        Description = "Share of training documents (drawn each epoch) that record no prediction history, so the model leans less on its own earlier decisions.",
-        DefaultValueFactory = _ => 0,
-        HelpName = "P",
-    };
-
     private readonly Option<double> _featureDropout = new("--feature-dropout")
     {
         Description = "Chance that each feature of a token is left out of a training pass, so the model also learns its weaker features (0: keep all).",
@@ -55,16 +48,6 @@ internal sealed class TrainCommand : ICliCommand
     private readonly Option<bool> _characterTrigrams = new("--char-trigrams")
     {
         Description = "Use the character trigrams inside each word as features (stored in the model).",
-    };
-
-    private readonly Option<bool> _richNeighbours = new("--rich-neighbours")
-    {
-        Description = "Also use the last three letters of the words at +-1 and every cluster level of the words at +-2 (stored in the model; free at run time).",
-    };
-
-    private readonly Option<bool> _lowerCaseClusters = new("--lower-case-clusters")
-    {
-        Description = "For words with capitals, also use the clusters of their lower-cased form (stored in the model; free at run time).",
     };
 
     private readonly Option<int> _minFeatureCount = new("--min-feature-count")
@@ -138,7 +121,7 @@ internal sealed class TrainCommand : ICliCommand
         var command = new Command("train", "Train a named-entity model from scratch on BIO or JSONL corpora (to continue a model on your data: fine-tune).");
         Option[] own =
         [
-            _clusters, _gazetteer, _historyDropout, _featureDropout, _minFeatureCount, _characterTrigrams, _richNeighbours, _lowerCaseClusters,
+            _clusters, _gazetteer, _featureDropout, _minFeatureCount, _characterTrigrams,
             _extra, _extraMap, _extraShare,
         ];
         foreach (var option in _training.All.Concat(own).Concat(_deprecatedFineTuning.All))
@@ -166,7 +149,7 @@ internal sealed class TrainCommand : ICliCommand
             return RunFromScratch(parseResult, context, _training.ReadCorpora(parseResult, context.Error), cancellationToken);
         }
 
-        foreach (var option in new Option[] { _clusters, _gazetteer, _extra, _extraMap, _extraShare, _historyDropout, _featureDropout, _minFeatureCount, _characterTrigrams, _richNeighbours, _lowerCaseClusters })
+        foreach (var option in new Option[] { _clusters, _gazetteer, _extra, _extraMap, _extraShare, _featureDropout, _minFeatureCount, _characterTrigrams })
         {
             if (parseResult.GetResult(option) is { Implicit: false })
             {
@@ -237,7 +220,7 @@ internal sealed class TrainCommand : ICliCommand
         }
 
         var description = string.Create(c,
-            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_training.Prune)}{(parseResult.GetValue(_historyDropout) > 0 ? $" --history-dropout {parseResult.GetValue(_historyDropout)}" : string.Empty)}{(parseResult.GetValue(_training.Margin) > 0 ? $" --margin {parseResult.GetValue(_training.Margin)}" : string.Empty)}{(parseResult.GetValue(_featureDropout) > 0 ? $" --feature-dropout {parseResult.GetValue(_featureDropout)}" : string.Empty)}{(parseResult.GetValue(_minFeatureCount) > 1 ? $" --min-feature-count {parseResult.GetValue(_minFeatureCount)}" : string.Empty)}{(parseResult.GetValue(_characterTrigrams) ? " --char-trigrams" : string.Empty)}{(parseResult.GetValue(_richNeighbours) ? " --rich-neighbours" : string.Empty)}{(parseResult.GetValue(_lowerCaseClusters) ? " --lower-case-clusters" : string.Empty)}");
+            $"entitykit train --train {Path.GetFileName(trainCorpus.Path)}{(devCorpus is null ? string.Empty : " --dev " + Path.GetFileName(devCorpus.Path))} --epochs {epochs} --seed {seed} --mode {mode} --prune {parseResult.GetValue(_training.Prune)}{(parseResult.GetValue(_training.Margin) > 0 ? $" --margin {parseResult.GetValue(_training.Margin)}" : string.Empty)}{(parseResult.GetValue(_featureDropout) > 0 ? $" --feature-dropout {parseResult.GetValue(_featureDropout)}" : string.Empty)}{(parseResult.GetValue(_minFeatureCount) > 1 ? $" --min-feature-count {parseResult.GetValue(_minFeatureCount)}" : string.Empty)}{(parseResult.GetValue(_characterTrigrams) ? " --char-trigrams" : string.Empty)}");
         description += extraDescription;
         var clustersPath = parseResult.GetValue(_clusters);
         var gazetteerPath = parseResult.GetValue(_gazetteer);
@@ -257,13 +240,10 @@ internal sealed class TrainCommand : ICliCommand
             Seed = seed,
             Labels = labels,
             PruneThreshold = parseResult.GetValue(_training.Prune),
-            HistoryDropout = parseResult.GetValue(_historyDropout),
             MarginCost = parseResult.GetValue(_training.Margin),
             FeatureDropout = parseResult.GetValue(_featureDropout),
             MinFeatureCount = parseResult.GetValue(_minFeatureCount),
             CharacterTrigrams = parseResult.GetValue(_characterTrigrams),
-            RichNeighbours = parseResult.GetValue(_richNeighbours),
-            LowerCaseClusters = parseResult.GetValue(_lowerCaseClusters),
             Description = description,
             Clusters = clustersPath is null ? null : LoadClusters(clustersPath),
             Gazetteer = gazetteerPath is null ? null : LoadGazetteer(gazetteerPath),

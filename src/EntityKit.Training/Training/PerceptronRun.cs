@@ -3,8 +3,7 @@ using EntityKit.Recognition;
 namespace EntityKit.Training;
 
 /// <summary>What a training run works on: its labels, feature extractor and weights (fresh or continuing a model), how
-/// the model is pruned and described, which type indices development scoring counts (null: all), and the share of
-/// training documents that record no prediction history (see <see cref="TrainingOptions.HistoryDropout"/>), and the
+/// the model is pruned and described, which type indices development scoring counts (null: all), the
 /// cost added to every wrong label while training decodes (see <see cref="TrainingOptions.MarginCost"/>), the chance
 /// that a feature is left out of a training pass (see <see cref="TrainingOptions.FeatureDropout"/>), and the feature-count
 /// cutoff (see <see cref="TrainingOptions.MinFeatureCount"/>).</summary>
@@ -15,7 +14,6 @@ internal sealed record PerceptronRun(
     float PruneThreshold,
     string Description,
     IReadOnlySet<int>? ScoredTypes,
-    double HistoryDropout = 0,
     int MarginCost = 0,
     double FeatureDropout = 0,
     int MinFeatureCount = 1);

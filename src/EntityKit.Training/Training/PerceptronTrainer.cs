@@ -51,7 +51,7 @@ public sealed class PerceptronTrainer
         var labels = _options.Labels;
         var extractor = new FeatureExtractor(_options.HashSeed, _options.Features, labels.Types.Length, _options.CreateLexicon());
         var run = new PerceptronRun(
-            labels, extractor, new PerceptronWeights(labels.Count), _options.PruneThreshold, _options.Description, null, _options.HistoryDropout, _options.MarginCost,
+            labels, extractor, new PerceptronWeights(labels.Count), _options.PruneThreshold, _options.Description, null, _options.MarginCost,
             _options.FeatureDropout, _options.MinFeatureCount);
         var chosen = Run(run, _options.Epochs, _options.Seed, train, dev, progress, cancellationToken);
         var confidence = dev is not null && dev.Count > 0 ? ConfidenceCalibration.Fit(chosen, dev) : ConfidenceModel.Unfitted;
@@ -71,7 +71,7 @@ public sealed class PerceptronTrainer
         IProgress<EpochReport>? progress,
         CancellationToken cancellationToken)
     {
-        var (labels, extractor, weights, pruneThreshold, description, scoredTypes, historyDropout, marginCost, featureDropout, minFeatureCount) = run;
+        var (labels, extractor, weights, pruneThreshold, description, scoredTypes, marginCost, featureDropout, minFeatureCount) = run;
         var l = labels.Count;
         var viterbi = new ConstrainedViterbi(labels);
         var features = new FeatureWorkspace();
@@ -100,7 +100,6 @@ public sealed class PerceptronTrainer
 
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(seed);
-        var historyRandom = new Random(seed ^ 0x5EED);
         var dropoutRandom = new Random(seed ^ 0xD409);
         var rareFeatures = minFeatureCount > 1
             ? RareFeatureFilter.Count(train, extractor, features, keys.AsSpan(0, FeatureExtractor.MaxFeatures), minFeatureCount)
@@ -120,8 +119,7 @@ public sealed class PerceptronTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var document = train[d];
-                var recordHistory = historyDropout <= 0 || historyRandom.NextDouble() >= historyDropout;
-                extractor.Prepare(document.Text, document.Tokens, document.Sentences, features);
+                extractor.PrepareDocument(document.Text, document.Tokens, document.Sentences, features);
                 foreach (var sentence in document.Sentences)
                 {
                     var n = sentence.TokenCount;
@@ -130,13 +128,13 @@ public sealed class PerceptronTrainer
                         continue;
                     }
 
+                    var sentenceTokens = extractor.PrepareSentence(document.Text, document.Tokens, sentence, features);
                     var scores = emissions.AsSpan(0, n * l);
                     scores.Clear();
                     for (var t = 0; t < n; t++)
                     {
                         var tokenKeys = keys.AsSpan(t * FeatureExtractor.MaxFeatures, FeatureExtractor.MaxFeatures);
-                        counts[t] = extractor.Extract(
-                            document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + t, features, tokenKeys);
+                        counts[t] = extractor.Extract(document.Text, sentenceTokens, t, features, tokenKeys);
                         if (rareFeatures is not null)
                         {
                             counts[t] = rareFeatures.Filter(tokenKeys[..counts[t]]);
@@ -181,10 +179,7 @@ public sealed class PerceptronTrainer
                     }
 
                     viterbi.Decode(scores, prepared, n, back, delta, guess);
-                    if (recordHistory)
-                    {
-                        extractor.RecordHistory(sentence.FirstToken, guess, features);
-                    }
+                    extractor.RecordHistory(0, guess, features);
 
                     tokenTotal += n;
                     if (!guess.SequenceEqual(gold))

@@ -24,12 +24,13 @@ internal sealed class RareFeatureFilter
         var counts = new Dictionary<ulong, int>(1 << 20);
         foreach (var document in train)
         {
-            extractor.Prepare(document.Text, document.Tokens, document.Sentences, workspace);
+            extractor.PrepareDocument(document.Text, document.Tokens, document.Sentences, workspace);
             foreach (var sentence in document.Sentences)
             {
-                for (var token = sentence.FirstToken; token < sentence.EndToken; token++)
+                var sentenceTokens = extractor.PrepareSentence(document.Text, document.Tokens, sentence, workspace);
+                for (var t = 0; t < sentenceTokens.Length; t++)
                 {
-                    var n = extractor.Extract(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, token, workspace, keys);
+                    var n = extractor.Extract(document.Text, sentenceTokens, t, workspace, keys);
                     foreach (var key in keys[..n])
                     {
                         CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;

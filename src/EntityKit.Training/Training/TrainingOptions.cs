@@ -29,13 +29,6 @@ public sealed record TrainingOptions
     public bool PredictionHistory { get; init; } = true;
 
     /// <summary>
-    /// The share of training documents, drawn afresh every epoch, in which the prediction history is not recorded, so
-    /// that the model learns not to lean on its own earlier decisions too much (at test time they are less often
-    /// right than on the training data it has fitted). 0 (the default) records it everywhere.
-    /// </summary>
-    public double HistoryDropout { get; init; }
-
-    /// <summary>
     /// Cost-augmented training: while training decodes a sentence, every label other than the gold one gets this many
     /// weight units added to its score, so a sentence counts as right only when gold wins by that margin on every token
     /// (a large-margin perceptron). 0 is the plain perceptron. The default, 60, gained 0.4 OntoNotes dev F1 over the
@@ -43,21 +36,9 @@ public sealed record TrainingOptions
     /// </summary>
     public int MarginCost { get; init; } = 60;
 
-    /// <summary>Use features of the run of capitalised words a token belongs to (off by default: no gain measured on OntoNotes dev).</summary>
-    public bool NameRuns { get; init; }
-
     /// <summary>Use the character trigrams inside each word as features (see <see cref="FeatureDropout"/> for the
     /// measurement: with feature dropout they gained on OntoNotes dev, alone they did not).</summary>
     public bool CharacterTrigrams { get; init; }
-
-    /// <summary>
-    /// Use more of each neighbour: the last three letters of the words at ±1 and every cluster level of the words at
-    /// ±2 (free at run time: recognition caches them per word).
-    /// </summary>
-    public bool RichNeighbours { get; init; }
-
-    /// <summary>For words with capitals, also use the clusters of their lower-cased form (free at run time).</summary>
-    public bool LowerCaseClusters { get; init; }
 
     /// <summary>
     /// The chance that each feature of a token (but the bias) is left out while training scores and updates it, drawn
@@ -78,10 +59,7 @@ public sealed record TrainingOptions
 
     internal FeatureOptions Features =>
         (PredictionHistory ? FeatureOptions.PredictionHistory : FeatureOptions.None)
-        | (NameRuns ? FeatureOptions.NameRuns : FeatureOptions.None)
         | (CharacterTrigrams ? FeatureOptions.CharacterTrigrams : FeatureOptions.None)
-        | (RichNeighbours ? FeatureOptions.RichNeighbours : FeatureOptions.None)
-        | (LowerCaseClusters && Clusters is not null ? FeatureOptions.LowerCaseClusters : FeatureOptions.None)
         | (ClusterContext && Clusters is not null ? FeatureOptions.ClusterContext : FeatureOptions.None);
 
     /// <summary>Word clusters learnt from unlabelled text, used as features and stored in the model; or null.</summary>

@@ -23,6 +23,10 @@ internal sealed class FeatureExtractor
     /// <summary>The version of the feature templates; a model records it and refuses another.</summary>
     public const int TemplateVersion = 1;
 
+    /// <summary>The optional feature groups this extractor computes; a model that asks for another is refused.</summary>
+    public const FeatureOptions SupportedOptions =
+        FeatureOptions.PredictionHistory | FeatureOptions.ClusterContext | FeatureOptions.CharacterTrigrams;
+
     private const byte CapMask = 7;
     private const byte HasDigit = 8;
     private const byte AllDigits = 16;
@@ -110,42 +114,6 @@ internal sealed class FeatureExtractor
     public ITokenLexicon? Lexicon => _lexicon;
 
     /// <summary>
-    /// Computes the per-token hashes and classes of a whole document, plus its document-level evidence, indexed by
-    /// the document's token numbers (training and tests). Recognition uses <see cref="PrepareDocument"/> and
-    /// <see cref="PrepareSentence"/> instead, which give the same features with memory bounded by the longest sentence.
-    /// </summary>
-    public void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, FeatureWorkspace workspace)
-    {
-        workspace.EnsureCapacity(tokens.Length);
-        BeginDocument(workspace);
-        var forms = workspace.DocumentForms;
-        FillTokens(text, tokens, workspace, (_options & FeatureOptions.RichNeighbours) != 0);
-        if (_lexicon is not null)
-        {
-            _lexicon.Annotate(text, tokens, workspace.Cluster, workspace.Gazetteer);
-        }
-
-        foreach (var sentence in sentences)
-        {
-            MarkEnclosures(text, tokens, sentence, workspace.Enclosure);
-            if ((_options & FeatureOptions.NameRuns) != 0)
-            {
-                MarkNameRuns(text, tokens, sentence, workspace);
-            }
-
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                AddDocumentForm(forms, workspace.Classes[i], workspace.Lower[i], i == sentence.FirstToken);
-            }
-        }
-
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            workspace.DocumentFlags[i] = forms.TryGetValue(workspace.Lower[i], out var f) ? f : (byte)0;
-        }
-    }
-
-    /// <summary>
     /// Collects a document's document-level evidence (how each word form appears across its sentences) and clears
     /// the prediction history, keeping nothing per token; then <see cref="PrepareSentence"/> prepares each sentence.
     /// </summary>
@@ -169,15 +137,17 @@ internal sealed class FeatureExtractor
 
     /// <summary>
     /// Fills the workspace for one sentence of a document prepared by <see cref="PrepareDocument"/>, indexed from 0
-    /// (the sentence's first token): extract its features with the tokens sliced to the sentence, first = 0 and
-    /// end = its token count. The features equal those of <see cref="Prepare"/> over the whole document.
+    /// (the sentence's first token), and returns the sentence's tokens: extract its features with those tokens,
+    /// first = 0 and end = its token count. Gazetteer phrases that cross the sentence's edges count, as do the word
+    /// forms of the whole document and the history recorded for earlier sentences. Training and recognition both
+    /// prepare features this way, so a model is scored with exactly the features it was trained with.
     /// </summary>
-    public void PrepareSentence(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, FeatureWorkspace workspace)
+    public ReadOnlySpan<TokenInfo> PrepareSentence(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, FeatureWorkspace workspace)
     {
         var length = sentence.TokenCount;
         workspace.EnsureCapacity(length);
         var sentenceTokens = tokens.Slice(sentence.FirstToken, length);
-        FillTokens(text, sentenceTokens, workspace, (_options & FeatureOptions.RichNeighbours) != 0);
+        FillTokens(text, sentenceTokens, workspace);
         if (_lexicon is not null)
         {
             _lexicon.AnnotateRange(text, tokens, sentence.FirstToken, workspace.Cluster.AsSpan(0, length), workspace.Gazetteer.AsSpan(0, length));
@@ -185,16 +155,14 @@ internal sealed class FeatureExtractor
 
         var local = sentence with { FirstToken = 0 };
         MarkEnclosures(text, sentenceTokens, local, workspace.Enclosure);
-        if ((_options & FeatureOptions.NameRuns) != 0)
-        {
-            MarkNameRuns(text, sentenceTokens, local, workspace);
-        }
 
         var forms = workspace.DocumentForms;
         for (var t = 0; t < length; t++)
         {
             workspace.DocumentFlags[t] = forms.TryGetValue(workspace.Lower[t], out var f) ? f : (byte)0;
         }
+
+        return sentenceTokens;
     }
 
     private void BeginDocument(FeatureWorkspace workspace)
@@ -204,7 +172,7 @@ internal sealed class FeatureExtractor
         workspace.DocumentForms.Clear();
     }
 
-    private static void FillTokens(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, FeatureWorkspace workspace, bool suffixes)
+    private static void FillTokens(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, FeatureWorkspace workspace)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -214,10 +182,6 @@ internal sealed class FeatureExtractor
             workspace.Lower[i] = FeatureHash.Lower(word);
             workspace.Shape[i] = FeatureHash.Shape(word, 4);
             workspace.ShortShape[i] = FeatureHash.Shape(word, 1);
-            if (suffixes)
-            {
-                workspace.Suffix3[i] = FeatureHash.Lower(word.Length > 3 ? word[^3..] : word);
-            }
             workspace.Classes[i] = Classify(word);
         }
     }
@@ -238,19 +202,16 @@ internal sealed class FeatureExtractor
         }
     }
 
-    /// <summary>Writes the feature keys of token <paramref name="i"/> of a sentence; returns how many.</summary>
+    /// <summary>Writes all the feature keys of token <paramref name="i"/> of a prepared sentence; returns how many.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="tokens">All tokens of the document.</param>
-    /// <param name="first">The sentence's first token.</param>
-    /// <param name="end">Just past the sentence's last token.</param>
-    /// <param name="i">The token.</param>
-    /// <param name="workspace">The prepared workspace.</param>
+    /// <param name="sentenceTokens">The sentence's tokens, as <see cref="PrepareSentence"/> returned them.</param>
+    /// <param name="i">The token's index in the sentence.</param>
+    /// <param name="workspace">The workspace <see cref="PrepareSentence"/> filled.</param>
     /// <param name="keys">Receives up to <see cref="MaxFeatures"/> keys.</param>
-    public int Extract(
-        ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys)
+    public int Extract(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> sentenceTokens, int i, FeatureWorkspace workspace, Span<ulong> keys)
     {
-        var n = ExtractLocal(text, tokens, i, workspace, keys);
-        return n + ExtractContext(first, end, i, workspace, keys[n..]);
+        var n = ExtractLocal(text, sentenceTokens, i, workspace, keys);
+        return n + ExtractContext(0, sentenceTokens.Length, i, workspace, keys[n..]);
     }
 
     /// <summary>
@@ -301,14 +262,6 @@ internal sealed class FeatureExtractor
             if ((_options & FeatureOptions.ClusterContext) != 0)
             {
                 keys[n++] = FeatureHash.Combine(s, FeatureTemplates.ClusterAndCase, Level(current, 3), (ulong)(workspace.Classes[i] & CapMask));
-            }
-
-            if ((_options & FeatureOptions.LowerCaseClusters) != 0 && _lexicon.TryGetLowerCaseClusters(word, out var lower))
-            {
-                for (var level = 0; level < lower.Count; level++)
-                {
-                    keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerCaseCluster + level, (ulong)lower[level] + 1);
-                }
             }
         }
 
@@ -373,26 +326,6 @@ internal sealed class FeatureExtractor
                 throw new ArgumentOutOfRangeException(nameof(offset), offset, "A neighbour sits at -2, -1, +1 or +2.");
         }
 
-        return (_options & FeatureOptions.RichNeighbours) != 0 ? AddRichNeighbour(j, offset, workspace, keys, n) : n;
-    }
-
-    /// <summary>The <see cref="FeatureOptions.RichNeighbours"/> keys token <paramref name="j"/> lends at <paramref name="offset"/>.</summary>
-    private int AddRichNeighbour(int j, int offset, FeatureWorkspace workspace, Span<ulong> keys, int n)
-    {
-        var s = _seed;
-        if (offset is -1 or 1)
-        {
-            keys[n++] = FeatureHash.Combine(s, offset < 0 ? FeatureTemplates.Suffix3Minus1 : FeatureTemplates.Suffix3Plus1, workspace.Suffix3[j]);
-        }
-        else if (_lexicon is not null)
-        {
-            var ids = workspace.Cluster[j];
-            for (var level = 0; level < ids.Count; level++)
-            {
-                keys[n++] = FeatureHash.Combine(s, (offset < 0 ? FeatureTemplates.ClusterMinus2 : FeatureTemplates.ClusterPlus2) + level, (ulong)ids[level] + 1);
-            }
-        }
-
         return n;
     }
 
@@ -446,18 +379,6 @@ internal sealed class FeatureExtractor
             keys[n++] = FeatureHash.Combine(s, FeatureTemplates.SentenceFirstWord, lower[i]);
         }
 
-        if ((_options & FeatureOptions.NameRuns) != 0 && workspace.RunStart[i] >= 0)
-        {
-            var runStart = workspace.RunStart[i];
-            var runEnd = workspace.RunEnd[i];
-            var runLength = runEnd - runStart;
-            var part = runLength == 1 ? 3UL : i == runStart ? 0UL : i == runEnd - 1 ? 2UL : 1UL;
-            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.NameRunLastWord, lower[runEnd - 1], part);
-            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.NameRunFirstWord, lower[runStart], part);
-            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.NameRunPartAndLength, part, (ulong)Math.Min(runLength, 5));
-            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.NameRunWordBefore, Context(lower, first, end, runStart - 1), part);
-        }
-
         var enclosure = workspace.Enclosure[i];
         if (enclosure != 0)
         {
@@ -475,18 +396,6 @@ internal sealed class FeatureExtractor
         if (_lexicon is not null)
         {
             n = ExtractLexicon(first, end, i, workspace, keys, n, skipNeighbours);
-        }
-
-        if ((_options & FeatureOptions.RichNeighbours) != 0 && !skipNeighbours)
-        {
-            for (var offset = -2; offset <= 2; offset++)
-            {
-                var j = i + offset;
-                if (offset != 0 && j >= first && j < end)
-                {
-                    n = AddRichNeighbour(j, offset, workspace, keys, n);
-                }
-            }
         }
 
         return n;
@@ -628,57 +537,6 @@ internal sealed class FeatureExtractor
     private static ulong Context(ulong[] values, int first, int end, int j) =>
         j < first ? BoundaryBefore + (ulong)(first - j) : j >= end ? BoundaryAfter + (ulong)(j - end) : values[j];
 
-    /// <summary>
-    /// Finds runs of capitalised tokens (joined by "of", "and", "&amp;", "the", "for", "de" when a capitalised token
-    /// follows) and records each token's run; -1 outside runs.
-    /// </summary>
-    private static void MarkNameRuns(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, FeatureWorkspace workspace)
-    {
-        var start = workspace.RunStart;
-        var end = workspace.RunEnd;
-        var classes = workspace.Classes;
-        var i = sentence.FirstToken;
-        while (i < sentence.EndToken)
-        {
-            if (!IsCapitalised(classes[i]))
-            {
-                start[i] = -1;
-                i++;
-                continue;
-            }
-
-            var runEnd = i + 1;
-            while (runEnd < sentence.EndToken)
-            {
-                if (IsCapitalised(classes[runEnd]))
-                {
-                    runEnd++;
-                }
-                else if (runEnd + 1 < sentence.EndToken && IsCapitalised(classes[runEnd + 1]) && IsConnector(tokens[runEnd].GetText(text)))
-                {
-                    runEnd += 2;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            for (var k = i; k < runEnd; k++)
-            {
-                start[k] = i;
-                end[k] = runEnd;
-            }
-
-            i = runEnd;
-        }
-    }
-
-    private static bool IsCapitalised(byte classes) => (classes & CapMask) is 2 or 3 or 4 or 5;
-
-    private static bool IsConnector(ReadOnlySpan<char> word) =>
-        word is "of" or "and" or "&" or "the" or "for" or "de" or "on";
-
     /// <summary>Marks tokens between double quotes (1) or parentheses (2) within a sentence.</summary>
     private static void MarkEnclosures(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, byte[] enclosure)
     {
@@ -776,44 +634,4 @@ internal sealed class FeatureExtractor
 
         return result;
     }
-}
-
-/// <summary>Optional feature groups, recorded in the model.</summary>
-[Flags]
-internal enum FeatureOptions
-{
-    /// <summary>The base templates only.</summary>
-    None = 0,
-
-    /// <summary>How earlier occurrences of the same capitalised word in the document were labelled.</summary>
-    PredictionHistory = 1,
-
-    /// <summary>The first and last words of the run of capitalised words a token belongs to, and its place in it.</summary>
-    NameRuns = 2,
-
-    /// <summary>
-    /// Word clusters of the ±2 window and cluster bigrams (needs a lexicon with clusters); when the table carries a
-    /// second clustering (levels 4 and up, see <see cref="EntityKit.Lexicon.WordClusters.Concatenate"/>), the same for
-    /// its coarsest level.
-    /// </summary>
-    ClusterContext = 4,
-
-    /// <summary>
-    /// The lower-case character trigrams inside the word (the first 17 of a word of four or more characters), so that
-    /// unseen names share evidence with seen ones that look alike ("-shui", "wig"). Local features: cached per word.
-    /// </summary>
-    CharacterTrigrams = 8,
-
-    /// <summary>
-    /// More of each neighbour inside the sentence: the last three letters of the words at ±1 and every cluster level
-    /// of the words at ±2. They depend only on the neighbour's text, so recognition caches their scores per word and
-    /// they cost nothing per token.
-    /// </summary>
-    RichNeighbours = 16,
-
-    /// <summary>
-    /// For a word with capitals, the clusters of its lower-cased form when the table has one ("Apple" → "apple"):
-    /// whether the word is also an ordinary word, and which. Local features: cached per word.
-    /// </summary>
-    LowerCaseClusters = 32,
 }

@@ -5,7 +5,9 @@ namespace EntityKit.Recognition;
 /// its template number and its value, so the numbers are part of every trained model: never renumber one; give a new
 /// template an unused number, and raise <see cref="FeatureExtractor.TemplateVersion"/> if the meaning of one changes.
 /// A template described as "+ level" or "+ length" takes the numbers that follow it too. Offsets (−2 … +2) are tokens
-/// of the same sentence; outside it, a boundary value stands in.
+/// of the same sentence; outside it, a boundary value stands in. Retired numbers, of groups no longer computed
+/// (<see cref="RetiredFeatureGroups"/>), must not be reused either: 76–79 (name runs), 120–121 and 124–135 (rich
+/// neighbours), 150–155 (lower-case clusters).
 /// </summary>
 internal static class FeatureTemplates
 {
@@ -46,9 +48,6 @@ internal static class FeatureTemplates
 
     /// <summary>The word's level-3 cluster with its case pattern (<see cref="FeatureOptions.ClusterContext"/>).</summary>
     public const int ClusterAndCase = 114;
-
-    /// <summary>The clusters of the word's lower-case form (<see cref="FeatureOptions.LowerCaseClusters"/>); + level.</summary>
-    public const int LowerCaseCluster = 150;
 
     // The window of words and shapes.
 
@@ -127,19 +126,6 @@ internal static class FeatureTemplates
     /// <summary>Whether the token is between double quotes or in parentheses, with the case pattern.</summary>
     public const int Enclosure = 75;
 
-    /// <summary>The last word of the run of capitalised words (joined by "of", "and", "the"…) the token is in,
-    /// with the token's part of the run (<see cref="FeatureOptions.NameRuns"/>).</summary>
-    public const int NameRunLastWord = 76;
-
-    /// <summary>The first word of the token's run of capitalised words, with its part of the run.</summary>
-    public const int NameRunFirstWord = 77;
-
-    /// <summary>The token's part of its run of capitalised words, with the run's length (capped at 5).</summary>
-    public const int NameRunPartAndLength = 78;
-
-    /// <summary>The lower-case word before the token's run of capitalised words, with its part of the run.</summary>
-    public const int NameRunWordBefore = 79;
-
     // Clusters of the neighbours (with a lexicon).
 
     /// <summary>The clusters of the word at −1; + level.</summary>
@@ -174,20 +160,6 @@ internal static class FeatureTemplates
 
     /// <summary>The second clustering's coarsest clusters at 0 and +1.</summary>
     public const int SecondCoarseClusterBigramAfter = 119;
-
-    // Rich neighbours (FeatureOptions.RichNeighbours).
-
-    /// <summary>The lower-case 3-character suffix of the word at −1.</summary>
-    public const int Suffix3Minus1 = 120;
-
-    /// <summary>The lower-case 3-character suffix of the word at +1.</summary>
-    public const int Suffix3Plus1 = 121;
-
-    /// <summary>The clusters of the word at −2; + level.</summary>
-    public const int ClusterMinus2 = 124;
-
-    /// <summary>The clusters of the word at +2; + level.</summary>
-    public const int ClusterPlus2 = 130;
 
     // Gazetteer hits (with a lexicon): one feature per category.
 

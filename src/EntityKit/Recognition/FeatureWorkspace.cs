@@ -2,10 +2,9 @@ namespace EntityKit.Recognition;
 
 /// <summary>
 /// Scratch of the feature extractor, reused across calls so that feature extraction allocates nothing per token:
-/// hashes and classes of the tokens of one sentence (recognition, <see cref="FeatureExtractor.PrepareSentence"/>) or
-/// of a whole document (training, <see cref="FeatureExtractor.Prepare"/>), plus the document-level word forms and
-/// prediction history, which grow with the document's vocabulary, not its length. Not thread-safe: one workspace per
-/// call.
+/// hashes and classes of the tokens of one sentence (<see cref="FeatureExtractor.PrepareSentence"/>, for training and
+/// recognition alike), plus the document-level word forms and prediction history, which grow with the document's
+/// vocabulary, not its length. Not thread-safe: one workspace per call.
 /// </summary>
 internal sealed class FeatureWorkspace
 {
@@ -16,14 +15,9 @@ internal sealed class FeatureWorkspace
     public ulong[] Lower = new ulong[256];
     public ulong[] Shape = new ulong[256];
     public ulong[] ShortShape = new ulong[256];
-
-    /// <summary>Hash of each token's last three letters, lower-cased (the whole word when shorter); filled only for <see cref="FeatureOptions.RichNeighbours"/>.</summary>
-    public ulong[] Suffix3 = new ulong[256];
     public byte[] Classes = new byte[256];
     public byte[] DocumentFlags = new byte[256];
     public byte[] Enclosure = new byte[256];
-    public int[] RunStart = new int[256];
-    public int[] RunEnd = new int[256];
     public EntityKit.Lexicon.ClusterIds[] Cluster = new EntityKit.Lexicon.ClusterIds[256];
     public EntityKit.Lexicon.GazetteerHits[] Gazetteer = new EntityKit.Lexicon.GazetteerHits[256];
     public readonly Dictionary<ulong, byte> DocumentForms = new(1024);
@@ -49,12 +43,9 @@ internal sealed class FeatureWorkspace
         Lower = new ulong[size];
         Shape = new ulong[size];
         ShortShape = new ulong[size];
-        Suffix3 = new ulong[size];
         Classes = new byte[size];
         DocumentFlags = new byte[size];
         Enclosure = new byte[size];
-        RunStart = new int[size];
-        RunEnd = new int[size];
         Cluster = new EntityKit.Lexicon.ClusterIds[size];
         Gazetteer = new EntityKit.Lexicon.GazetteerHits[size];
     }

@@ -129,47 +129,6 @@ internal sealed class HashedLexicon : ITokenLexicon
         return new HashedLexicon(clusterTable, bits, phraseTable, maxTokens);
     }
 
-    public void Annotate(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Span<ClusterIds> clusters, Span<GazetteerHits> gazetteer)
-    {
-        Span<int> ids = stackalloc int[ClusterIds.MaxLevels];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            clusters[i] = Clusters is not null && TryGetClusters(tokens[i].GetText(text), out var packed)
-                ? Unpack(packed, ids)
-                : default;
-            gazetteer[i] = default;
-        }
-
-        if (Phrases is null)
-        {
-            return;
-        }
-
-        for (var start = 0; start < tokens.Length; start++)
-        {
-            var key = PhraseSeed;
-            for (var end = start; end < tokens.Length && end - start < MaxPhraseTokens; end++)
-            {
-                key = Extend(key, Hash(tokens[end].GetText(text), CaseForm.Exact));
-                if (!Phrases.TryGetValue(key, out var value))
-                {
-                    break;
-                }
-
-                var categories = (GazetteerCategories)(uint)value;
-                if (categories != GazetteerCategories.None)
-                {
-                    GazetteerHits.Mark(gazetteer, start, end, categories);
-                }
-
-                if ((value & LongerPhraseFlag) == 0)
-                {
-                    break;
-                }
-            }
-        }
-    }
-
     public void AnnotateRange(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, int first, Span<ClusterIds> clusters, Span<GazetteerHits> gazetteer)
     {
         var count = clusters.Length;
@@ -212,19 +171,6 @@ internal sealed class HashedLexicon : ITokenLexicon
                 }
             }
         }
-    }
-
-    public bool TryGetLowerCaseClusters(ReadOnlySpan<char> word, out ClusterIds clusters)
-    {
-        if (Clusters is null || !WordCase.HasUpper(word) || !Clusters.TryGetValue(Hash(word, CaseForm.Lower), out var packed))
-        {
-            clusters = default;
-            return false;
-        }
-
-        Span<int> ids = stackalloc int[ClusterIds.MaxLevels];
-        clusters = Unpack(packed, ids);
-        return true;
     }
 
     private bool TryGetClusters(ReadOnlySpan<char> word, out ulong packed)

@@ -12,18 +12,9 @@ internal interface ITokenLexicon
     int ClusterLevels { get; }
 
     /// <summary>
-    /// The clusters of the lower-cased form of a word that has capitals ("Apple" → those of "apple"), when the table has
-    /// it: whether a capitalised word is also an ordinary word. Allocates nothing.
-    /// </summary>
-    bool TryGetLowerCaseClusters(ReadOnlySpan<char> word, out ClusterIds clusters);
-
-    /// <summary>Fills each token's cluster ids (default when unknown) and gazetteer hits.</summary>
-    void Annotate(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Span<ClusterIds> clusters, Span<GazetteerHits> gazetteer);
-
-    /// <summary>
-    /// Fills the cluster ids and gazetteer hits of the tokens <paramref name="first"/> to
-    /// <c>first + clusters.Length - 1</c> only, exactly as <see cref="Annotate"/> over the whole document would (phrases
-    /// that cross the range's edges count), so that a document can be annotated one sentence at a time.
+    /// Fills the cluster ids (default when unknown) and gazetteer hits of the tokens <paramref name="first"/> to
+    /// <c>first + clusters.Length - 1</c>, exactly as an annotation of the whole document would give them (phrases that
+    /// cross the range's edges count), so that a document is annotated one sentence at a time.
     /// </summary>
     /// <param name="text">The document's text.</param>
     /// <param name="tokens">All tokens of the document.</param>

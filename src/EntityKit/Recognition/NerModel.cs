@@ -237,8 +237,7 @@ public sealed class NerModel : IMentionRecognizer
     {
         var length = sentence.TokenCount;
         workspace.EnsureSentence(length);
-        Extractor.PrepareSentence(text, tokens, sentence, workspace.Features);
-        var sentenceTokens = tokens.Slice(sentence.FirstToken, length);
+        var sentenceTokens = Extractor.PrepareSentence(text, tokens, sentence, workspace.Features);
         var l = Labels.Count;
         var emissions = workspace.Emissions.AsSpan(0, length * l);
         emissions.Clear();

@@ -201,7 +201,13 @@ internal static class NerModelFormat
 
             var seed = reader.ReadUInt64();
             var options = (FeatureOptions)reader.ReadInt32();
-            if ((options & ~(FeatureOptions.PredictionHistory | FeatureOptions.NameRuns | FeatureOptions.ClusterContext | FeatureOptions.CharacterTrigrams | FeatureOptions.RichNeighbours | FeatureOptions.LowerCaseClusters)) != 0)
+            if (RetiredFeatureGroups.Describe(options) is { } retired)
+            {
+                throw new ModelFormatException(
+                    $"The model uses a feature group this version of EntityKit no longer computes: {retired}. Retrain the model without it.");
+            }
+
+            if ((options & ~FeatureExtractor.SupportedOptions) != 0)
             {
                 throw new ModelFormatException($"The model uses unknown feature options 0x{(int)options:X}.");
             }

@@ -57,12 +57,23 @@ public class FeatureExtractorTests
 
         void Run()
         {
-            Extractor.Prepare(text, tokens, sentences, workspace);
-            for (var i = 0; i < tokens.Length; i++)
+            Extractor.PrepareDocument(text, tokens, sentences, workspace);
+            var sentenceTokens = Extractor.PrepareSentence(text, tokens, sentences[0], workspace);
+            for (var t = 0; t < sentenceTokens.Length; t++)
             {
-                Extractor.Extract(text, tokens, 0, tokens.Length, i, workspace, keys);
+                Extractor.Extract(text, sentenceTokens, t, workspace, keys);
             }
         }
+    }
+
+    [Fact]
+    public void PrepareSentence_WordWrittenLowerCaseInALaterSentence_ChangesOnlyTheDocumentEvidenceOfAnEarlierOne()
+    {
+        var alone = Features("The Bank fell . a cat sat", 1, skip: 3, inFirstSentence: true);
+        var seenLower = Features("The Bank fell . a bank sat", 1, skip: 3, inFirstSentence: true);
+
+        Assert.Single(alone.Except(seenLower));
+        Assert.Single(seenLower.Except(alone));
     }
 
     [Theory]
@@ -124,24 +135,25 @@ public class FeatureExtractorTests
         var gazetteer = EntityKit.Lexicon.Gazetteer.Create(
             [new EntityKit.Lexicon.GazetteerEntry("Acme Inc.", EntityKit.Lexicon.GazetteerCategories.Company)]);
         var extractor = new FeatureExtractor(
-            7, FeatureOptions.PredictionHistory | FeatureOptions.NameRuns | FeatureOptions.ClusterContext | FeatureOptions.CharacterTrigrams | FeatureOptions.RichNeighbours | FeatureOptions.LowerCaseClusters, 18,
+            7, FeatureExtractor.SupportedOptions, 18,
             HashedLexicon.From(clusters, gazetteer));
         var (tokens, sentences) = Tokens(text, skip: 1);
-        var sentence = sentences[^1];
         var workspace = new FeatureWorkspace();
-        extractor.Prepare(text, tokens, sentences, workspace);
+        extractor.PrepareDocument(text, tokens, sentences, workspace);
+        var sentenceTokens = extractor.PrepareSentence(text, tokens, sentences[^1], workspace);
+        var end = sentenceTokens.Length;
         var keys = new ulong[FeatureExtractor.MaxFeatures];
 
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        for (var i = 0; i < end; i++)
         {
-            var expected = keys[..extractor.Extract(text, tokens, sentence.FirstToken, sentence.EndToken, i, workspace, keys)];
+            var expected = keys[..extractor.Extract(text, sentenceTokens, i, workspace, keys)];
             var parts = new List<ulong>();
-            parts.AddRange(keys[..extractor.ExtractLocal(text, tokens, i, workspace, keys)]);
-            parts.AddRange(keys[..extractor.ExtractContextExceptNeighbours(sentence.FirstToken, sentence.EndToken, i, workspace, keys)]);
+            parts.AddRange(keys[..extractor.ExtractLocal(text, sentenceTokens, i, workspace, keys)]);
+            parts.AddRange(keys[..extractor.ExtractContextExceptNeighbours(0, end, i, workspace, keys)]);
             foreach (var offset in new[] { -2, -1, 1, 2 })
             {
                 var j = i + offset;
-                if (j >= sentence.FirstToken && j < sentence.EndToken)
+                if (j >= 0 && j < end)
                 {
                     parts.AddRange(keys[..extractor.ExtractAsNeighbour(j, offset, workspace, keys)]);
                 }
@@ -151,15 +163,16 @@ public class FeatureExtractorTests
         }
     }
 
-    private static ulong[] Features(string text, int index, int skip = 0, FeatureExtractor? extractor = null)
+    /// <summary>The keys of token <paramref name="index"/> of the last sentence (or the first, <paramref name="inFirstSentence"/>).</summary>
+    private static ulong[] Features(string text, int index, int skip = 0, FeatureExtractor? extractor = null, bool inFirstSentence = false)
     {
         extractor ??= Extractor;
         var (tokens, sentences) = Tokens(text, skip);
         var workspace = new FeatureWorkspace();
-        extractor.Prepare(text, tokens, sentences, workspace);
+        extractor.PrepareDocument(text, tokens, sentences, workspace);
+        var sentenceTokens = extractor.PrepareSentence(text, tokens, inFirstSentence ? sentences[0] : sentences[^1], workspace);
         var keys = new ulong[FeatureExtractor.MaxFeatures];
-        var sentence = sentences[^1];
-        var n = extractor.Extract(text, tokens, sentence.FirstToken, sentence.EndToken, sentence.FirstToken + index, workspace, keys);
+        var n = extractor.Extract(text, sentenceTokens, index, workspace, keys);
         return keys[..n];
     }
 

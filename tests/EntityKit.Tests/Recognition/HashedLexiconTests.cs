@@ -12,7 +12,7 @@ public class HashedLexiconTests
         + "would visit York, Paris and the United States before flying to Rio de Janeiro with French and German envoys.";
 
     [Fact]
-    public void Annotate_ToyLexicon_MatchesTheRuntimeClustersAndGazetteer()
+    public void AnnotateRange_ToyLexicon_MatchesTheRuntimeClustersAndGazetteer()
     {
         var clusters = WordClusters.Create(
             [4, 8],
@@ -34,7 +34,7 @@ public class HashedLexiconTests
     }
 
     [Fact]
-    public void Annotate_ShippedLexicon_MatchesTheRuntimeClustersAndGazetteer()
+    public void AnnotateRange_ShippedLexicon_MatchesTheRuntimeClustersAndGazetteer()
     {
         var folder = Path.Combine(SharedData.RepositoryRoot!, "src", "EntityKit.Models.English", "Lexicon");
         using var clusterStream = File.OpenRead(Path.Combine(folder, "word-clusters.ekwc"));
@@ -44,7 +44,7 @@ public class HashedLexiconTests
     }
 
     [Fact]
-    public void Annotate_SixLevelsOfTwoClusterings_MatchesTheRuntimeClustersAfterAModelRoundTrip()
+    public void AnnotateRange_SixLevelsOfTwoClusterings_MatchesTheRuntimeClustersAfterAModelRoundTrip()
     {
         var first = WordClusters.Create(
             [64, 256, 1024, 4093],
@@ -74,7 +74,7 @@ public class HashedLexiconTests
         var tokens = new EnglishTokenizer().Tokenize(text);
         var actual = new ClusterIds[tokens.Length];
 
-        reloaded.Annotate(text, tokens, actual, new GazetteerHits[tokens.Length]);
+        reloaded.AnnotateRange(text, tokens, 0, actual, new GazetteerHits[tokens.Length]);
 
         Assert.Equal([6, 8, 10, 12, 9, 11], reloaded.ClusterBits); // "York" is not in the second table: one more cluster there
         for (var i = 0; i < tokens.Length; i++)
@@ -87,29 +87,8 @@ public class HashedLexiconTests
         Assert.Equal(new ClusterIds([1, 2, 3, 4, 256, 1024]), actual[2]);
     }
 
-    [Theory]
-    [InlineData("Apple", true)]
-    [InlineData("APPLE", true)]
-    [InlineData("apple", false)]   // no capitals: its own clusters are the lower-case ones already
-    [InlineData("Brenn", false)]   // no lower-case form in the table
-    public void TryGetLowerCaseClusters_CapitalisedWord_FindsTheOrdinaryWordsClusters(string word, bool found)
-    {
-        var clusters = WordClusters.Create(
-            [4, 8],
-            [
-                new KeyValuePair<string, ClusterIds>("Apple", new ClusterIds([1, 3])),
-                new KeyValuePair<string, ClusterIds>("apple", new ClusterIds([2, 6])),
-                new KeyValuePair<string, ClusterIds>("Brenn", new ClusterIds([0, 1])),
-            ]);
-
-        var hit = HashedLexicon.From(clusters, gazetteer: null).TryGetLowerCaseClusters(word, out var ids);
-
-        Assert.Equal(found, hit);
-        Assert.Equal(found ? new ClusterIds([2, 6]) : default, ids);
-    }
-
     [Fact]
-    public void Annotate_TypographicQuotes_SeeTheAsciiSpellingsClustersAndPhrases()
+    public void AnnotateRange_TypographicQuotes_SeeTheAsciiSpellingsClustersAndPhrases()
     {
         var clusters = WordClusters.Create(
             [4],
@@ -124,7 +103,7 @@ public class HashedLexiconTests
         var actualClusters = new ClusterIds[tokens.Length];
         var actualHits = new GazetteerHits[tokens.Length];
 
-        HashedLexicon.From(clusters, gazetteer).Annotate(text, tokens, actualClusters, actualHits);
+        HashedLexicon.From(clusters, gazetteer).AnnotateRange(text, tokens, 0, actualClusters, actualHits);
 
         Assert.Equal(["People", "\u2019s", "Republic", "\u2014", "and", "-"], tokens.Select(t => text.Substring(t.Start, t.Length)));
         Assert.Equal(new ClusterIds([1]), actualClusters[1]);
@@ -143,7 +122,7 @@ public class HashedLexiconTests
         var actualClusters = new ClusterIds[tokens.Count];
         var actualHits = new GazetteerHits[tokens.Count];
 
-        HashedLexicon.From(clusters, gazetteer).Annotate(text, tokens.ToArray(), actualClusters, actualHits);
+        HashedLexicon.From(clusters, gazetteer).AnnotateRange(text, tokens.ToArray(), 0, actualClusters, actualHits);
 
         for (var i = 0; i < tokens.Count; i++)
         {

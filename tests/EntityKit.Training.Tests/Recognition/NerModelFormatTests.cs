@@ -108,6 +108,38 @@ public class NerModelFormatTests
         Assert.Contains("newer", error.Message);
     }
 
+    [Theory]
+    [InlineData(2, "name runs")]
+    [InlineData(16, "rich neighbours")]
+    [InlineData(32, "lower-case clusters")]
+    public void Load_ModelOfARetiredFeatureGroup_IsRefusedNamingTheGroup(int option, string group)
+    {
+        var model = ToyCorpus.Model;
+        var options = model.Extractor.Options | (FeatureOptions)option;
+        var retired = new NerModel(
+            model.Labels, new FeatureExtractor(model.Extractor.Seed, options, model.Labels.Types.Length, model.Extractor.Lexicon),
+            model.Emissions, model.Transitions, model.Scale, model.Confidence, model.Description);
+        var bytes = Serialize(retired);
+
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Load(new MemoryStream(bytes)));
+
+        Assert.Contains(group, error.Message);
+        Assert.Contains("no longer computes", error.Message);
+    }
+
+    [Fact]
+    public void Load_UnknownFeatureOption_IsRefused()
+    {
+        var model = ToyCorpus.Model;
+        var unknown = new NerModel(
+            model.Labels, new FeatureExtractor(model.Extractor.Seed, (FeatureOptions)64, model.Labels.Types.Length, model.Extractor.Lexicon),
+            model.Emissions, model.Transitions, model.Scale, model.Confidence, model.Description);
+
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Load(new MemoryStream(Serialize(unknown))));
+
+        Assert.Contains("unknown feature options 0x40", error.Message);
+    }
+
     [Fact]
     public void Load_TrailingBytes_IsRejected()
     {

@@ -39,31 +39,6 @@ public class PerceptronTrainerTests
         Assert.Equal(first, second);
     }
 
-    [Fact]
-    public void Train_HistoryDropout_IsDeterministicForASeedAndChangesTheModel()
-    {
-        var documents = ToyCorpus.TrainingDocuments();
-        byte[] Train(double dropout) => Serialize(
-            new PerceptronTrainer(new TrainingOptions { Epochs = 6, Seed = 3, PruneThreshold = 0f, HistoryDropout = dropout }).Train(documents));
-
-        var first = Train(0.5);
-
-        Assert.Equal(first, Train(0.5));
-        Assert.NotEqual(first, Train(0));
-        Assert.Equal(Serialize(ToyCorpus.Train(seed: 3, epochs: 6)), Train(0));
-    }
-
-    [Fact]
-    public void Train_HistoryDropoutEverywhere_StillLearnsThePattern()
-    {
-        var model = new PerceptronTrainer(new TrainingOptions { Epochs = 8, Seed = 7, PruneThreshold = 0f, HistoryDropout = 1 })
-            .Train(ToyCorpus.TrainingDocuments());
-
-        var report = NerEvaluator.EvaluateTokens(ToyCorpus.Documents(), model, NerTypeMapping.OntoNotes18);
-
-        Assert.Equal(1.0, report.Micro.F1, 3);
-    }
-
     public static TheoryData<string> RegularisingOptions => new() { "margin", "feature dropout" };
 
     [Theory]

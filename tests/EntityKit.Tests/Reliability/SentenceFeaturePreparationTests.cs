@@ -6,12 +6,13 @@ using EntityKit.Text;
 namespace EntityKit.Tests.Reliability;
 
 /// <summary>
-/// Recognition prepares features one sentence at a time (so its memory is bounded by the longest sentence, not the
-/// article); these tests prove it computes exactly the features of the whole-document preparation that the model was
-/// trained with, including gazetteer phrases, name runs and enclosures that cross sentence edges, document-level word
-/// forms and the prediction history.
+/// Training and recognition prepare features the same way, one sentence at a time
+/// (<see cref="FeatureExtractor.PrepareDocument"/>, then <see cref="FeatureExtractor.PrepareSentence"/>), so that memory
+/// is bounded by the longest sentence, not the article. These tests pin what that preparation computes: gazetteer
+/// phrases that cross sentence edges, document-level word forms and the prediction history, and, for the shipped model,
+/// exactly the features it was trained with.
 /// </summary>
-public sealed class SentenceWorkspaceEquivalenceTests
+public sealed class SentenceFeaturePreparationTests
 {
     private const string Text =
         "\"Officials of the Bank of England met in New York City on Monday ( said the Times ) .\" "
@@ -32,7 +33,7 @@ public sealed class SentenceWorkspaceEquivalenceTests
         var tokens = new EnglishTokenizer().Tokenize(Text);
         var expectedClusters = new ClusterIds[tokens.Length];
         var expectedHits = new GazetteerHits[tokens.Length];
-        lexicon.Annotate(Text, tokens, expectedClusters, expectedHits);
+        lexicon.AnnotateRange(Text, tokens, 0, expectedClusters, expectedHits);
         Assert.Contains(expectedHits, h => !h.IsEmpty);
 
         for (var first = 0; first < tokens.Length; first++)
@@ -50,47 +51,51 @@ public sealed class SentenceWorkspaceEquivalenceTests
         }
     }
 
+    /// <summary>
+    /// The checksums and counts of every key of every token, with the history of arbitrary labels recorded after each
+    /// piece, were computed at commit 9984f25 by the whole-document preparation that trained the shipped model (since
+    /// replaced by the sentence preparation): a change to what the preparation computes breaks this test.
+    /// </summary>
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(7)]
-    [InlineData(1024)]
-    public void PrepareSentence_ShippedModelPiecesOfAnyLength_SameFeaturesAsTheWholeDocumentPreparation(int pieceLength)
+    [InlineData(1, 0xA3E595949DC48FC1UL, 2149)]
+    [InlineData(2, 0xE426BA1AB5704047UL, 2403)]
+    [InlineData(3, 0xA1D9FBFE809E4F93UL, 2487)]
+    [InlineData(7, 0x55C440BCF2F98013UL, 2594)]
+    [InlineData(1024, 0x1C97535B1A601847UL, 2645)]
+    public void PrepareSentence_ShippedModelPiecesOfAnyLength_GivesTheFeaturesTheModelWasTrainedWith(
+        int pieceLength, ulong expectedChecksum, int expectedKeys)
     {
         var extractor = EnglishModel.Default.Extractor;
         var tokens = new EnglishTokenizer().Tokenize(Text);
         var sentences = Pieces(tokens, pieceLength);
-        var whole = new FeatureWorkspace();
-        var bySentence = new FeatureWorkspace();
-        var expected = new ulong[FeatureExtractor.MaxFeatures];
-        var actual = new ulong[FeatureExtractor.MaxFeatures];
-        extractor.Prepare(Text, tokens, sentences, whole);
-        extractor.PrepareDocument(Text, tokens, sentences, bySentence);
-        var checkedTokens = 0;
+        var workspace = new FeatureWorkspace();
+        var keys = new ulong[FeatureExtractor.MaxFeatures];
+        var checksum = 14695981039346656037UL;
+        var keyCount = 0;
 
+        extractor.PrepareDocument(Text, tokens, sentences, workspace);
         foreach (var sentence in sentences)
         {
-            extractor.PrepareSentence(Text, tokens, sentence, bySentence);
-            var sentenceTokens = tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            var labels = new int[sentence.TokenCount];
-            for (var t = 0; t < sentence.TokenCount; t++)
+            var sentenceTokens = extractor.PrepareSentence(Text, tokens, sentence, workspace);
+            var labels = new int[sentenceTokens.Length];
+            for (var t = 0; t < sentenceTokens.Length; t++)
             {
-                var i = sentence.FirstToken + t;
-                var n = extractor.Extract(Text, tokens, sentence.FirstToken, sentence.EndToken, i, whole, expected);
-                var local = extractor.ExtractLocal(Text, sentenceTokens, t, bySentence, actual);
-                var m = local + extractor.ExtractContext(0, sentence.TokenCount, t, bySentence, actual.AsSpan(local));
-                Assert.Equal(expected.AsSpan(0, n).ToArray(), actual.AsSpan(0, m).ToArray());
-                Assert.Equal(whole.CacheKey[i], bySentence.CacheKey[t]);
-                labels[t] = (i * 7) % EnglishModel.Default.Labels.Count; // any labels: both sides record the same
-                checkedTokens++;
+                var n = extractor.Extract(Text, sentenceTokens, t, workspace, keys);
+                foreach (var key in keys.AsSpan(0, n))
+                {
+                    checksum = (checksum ^ key) * 1099511628211UL;
+                }
+
+                checksum = (checksum ^ (ulong)n) * 1099511628211UL;
+                keyCount += n;
+                labels[t] = ((sentence.FirstToken + t) * 7) % EnglishModel.Default.Labels.Count;
             }
 
-            extractor.RecordHistory(sentence.FirstToken, labels, whole);
-            extractor.RecordHistory(0, labels, bySentence);
+            extractor.RecordHistory(0, labels, workspace);
         }
 
-        Assert.Equal(tokens.Length, checkedTokens);
+        Assert.Equal(expectedKeys, keyCount);
+        Assert.Equal(expectedChecksum, checksum);
     }
 
     private static Sentence[] Pieces(TokenInfo[] tokens, int pieceLength)
