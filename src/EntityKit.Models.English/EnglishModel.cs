@@ -39,21 +39,24 @@ public static class EnglishModel
     public static NerModel Load()
     {
         var manifest = ReadManifest();
-        var bytes = ReadResource(ModelResourceName);
-        if (bytes.Length != manifest.Bytes)
+        // The embedded resource is already in memory (mapped with the assembly, or inside the native executable):
+        // hash it and read the model straight from it rather than copying 13 MB into an array first.
+        using var stream = OpenResource(ModelResourceName);
+        if (stream.Length != manifest.Bytes)
         {
             throw new ModelFormatException(
-                $"The embedded English model has {bytes.Length} bytes but its manifest says {manifest.Bytes}.");
+                $"The embedded English model has {stream.Length} bytes but its manifest says {manifest.Bytes}.");
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
         if (!string.Equals(hash, manifest.Sha256, StringComparison.Ordinal))
         {
             throw new ModelFormatException(
                 $"The embedded English model's SHA-256 is {hash} but its manifest says {manifest.Sha256}.");
         }
 
-        var model = NerModel.Load(new MemoryStream(bytes, writable: false));
+        stream.Position = 0;
+        var model = NerModel.Load(stream);
         var types = string.Join(",", model.Types.Select(t => t.Name));
         if (!string.Equals(types, string.Join(",", manifest.Types), StringComparison.Ordinal))
         {
@@ -69,11 +72,30 @@ public static class EnglishModel
 
     private static byte[] ReadResource(string name)
     {
-        using var stream = typeof(EnglishModel).Assembly.GetManifestResourceStream(name)
+        using var stream = OpenResource(name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>Opens an embedded resource as a seekable stream of known length (a manifest resource stream is one;
+    /// anything else is copied into memory first).</summary>
+    private static Stream OpenResource(string name)
+    {
+        var stream = typeof(EnglishModel).Assembly.GetManifestResourceStream(name)
             ?? throw new ModelFormatException($"The resource '{name}' is missing from {typeof(EnglishModel).Assembly.GetName().Name}.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        if (stream.CanSeek)
+        {
+            return stream;
+        }
+
+        using (stream)
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            return copy;
+        }
     }
 
     /// <summary>Loads on first use of the nested type, so the model is read only when needed (and only once).</summary>

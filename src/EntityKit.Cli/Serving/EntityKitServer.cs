@@ -39,6 +39,7 @@ internal static class EntityKitServer
             console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
 
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServeJsonContext.Default));
         builder.Services.AddSingleton(options);
         builder.Services.AddEntityKit(entityKit => entityKit.Analyzer = new AnalyzerOptions { MaxArticleLength = options.MaxArticleLength });
         builder.Services.AddSingleton<AnalyzeEndpoints>();
