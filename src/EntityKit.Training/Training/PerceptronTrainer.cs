@@ -179,7 +179,7 @@ public sealed class PerceptronTrainer
                     }
 
                     viterbi.Decode(scores, prepared, n, back, delta, guess);
-                    extractor.RecordHistory(0, guess, features);
+                    extractor.RecordHistory(guess, features);
 
                     tokenTotal += n;
                     if (!guess.SequenceEqual(gold))

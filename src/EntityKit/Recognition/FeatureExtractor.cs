@@ -72,9 +72,10 @@ internal sealed class FeatureExtractor
 
     /// <summary>
     /// Records the labels of a decoded sentence, so that later sentences of the document see how earlier occurrences
-    /// of their words were labelled (the prediction history).
+    /// of their words were labelled (the prediction history). <paramref name="labels"/> are the labels of the sentence
+    /// <see cref="PrepareSentence"/> prepared last, indexed from its first token.
     /// </summary>
-    public void RecordHistory(int first, ReadOnlySpan<int> labels, FeatureWorkspace workspace)
+    public void RecordHistory(ReadOnlySpan<int> labels, FeatureWorkspace workspace)
     {
         if ((_options & FeatureOptions.PredictionHistory) == 0)
         {
@@ -82,9 +83,8 @@ internal sealed class FeatureExtractor
         }
 
         var width = workspace.HistoryWidth;
-        for (var t = 0; t < labels.Length; t++)
+        for (var i = 0; i < labels.Length; i++)
         {
-            var i = first + t;
             if ((workspace.Classes[i] & CapMask) is not (2 or 3 or 4 or 5))
             {
                 continue;
@@ -103,7 +103,7 @@ internal sealed class FeatureExtractor
                 workspace.HistoryCounts.AsSpan(slot * width, width).Clear();
             }
 
-            workspace.HistoryCounts[slot * width + BilouLabelSet.TypeIndexOf(labels[t]) + 1]++;
+            workspace.HistoryCounts[slot * width + BilouLabelSet.TypeIndexOf(labels[i]) + 1]++;
         }
     }
 
@@ -137,8 +137,8 @@ internal sealed class FeatureExtractor
 
     /// <summary>
     /// Fills the workspace for one sentence of a document prepared by <see cref="PrepareDocument"/>, indexed from 0
-    /// (the sentence's first token), and returns the sentence's tokens: extract its features with those tokens,
-    /// first = 0 and end = its token count. Gazetteer phrases that cross the sentence's edges count, as do the word
+    /// (the sentence's first token), and returns the sentence's tokens: extract its features with those tokens and
+    /// indices counted from the sentence's start. Gazetteer phrases that cross the sentence's edges count, as do the word
     /// forms of the whole document and the history recorded for earlier sentences. Training and recognition both
     /// prepare features this way, so a model is scored with exactly the features it was trained with.
     /// </summary>
@@ -211,7 +211,7 @@ internal sealed class FeatureExtractor
     public int Extract(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> sentenceTokens, int i, FeatureWorkspace workspace, Span<ulong> keys)
     {
         var n = ExtractLocal(text, sentenceTokens, i, workspace, keys);
-        return n + ExtractContext(0, sentenceTokens.Length, i, workspace, keys[n..]);
+        return n + ExtractContext(sentenceTokens.Length, i, workspace, keys[n..]);
     }
 
     /// <summary>
@@ -269,16 +269,16 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>Writes the features that depend on the token's context in the sentence and document; returns how many.</summary>
-    public int ExtractContext(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys) =>
-        ExtractContext(first, end, i, workspace, keys, skipNeighbours: false);
+    public int ExtractContext(int end, int i, FeatureWorkspace workspace, Span<ulong> keys) =>
+        ExtractContext(end, i, workspace, keys, skipNeighbours: false);
 
     /// <summary>
     /// Writes the context features of token <paramref name="i"/> except those that depend only on the text of a
     /// neighbour inside the sentence (its words, shapes and clusters at ±1 and ±2): <see cref="ExtractAsNeighbour"/>
     /// gives those per neighbour, so that their scores can be cached per word like the local features. Returns how many.
     /// </summary>
-    public int ExtractContextExceptNeighbours(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys) =>
-        ExtractContext(first, end, i, workspace, keys, skipNeighbours: true);
+    public int ExtractContextExceptNeighbours(int end, int i, FeatureWorkspace workspace, Span<ulong> keys) =>
+        ExtractContext(end, i, workspace, keys, skipNeighbours: true);
 
     /// <summary>
     /// Writes the features a token gets from the token <paramref name="j"/> of its sentence when <paramref name="j"/>
@@ -329,7 +329,7 @@ internal sealed class FeatureExtractor
         return n;
     }
 
-    private int ExtractContext(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys, bool skipNeighbours)
+    private int ExtractContext(int end, int i, FeatureWorkspace workspace, Span<ulong> keys, bool skipNeighbours)
     {
         var n = 0;
         var s = _seed;
@@ -338,27 +338,27 @@ internal sealed class FeatureExtractor
         var classes = workspace.Classes[i];
         var cap = (ulong)(classes & CapMask);
 
-        var lm2 = Context(lower, first, end, i - 2);
-        var lm1 = Context(lower, first, end, i - 1);
-        var lp1 = Context(lower, first, end, i + 1);
-        var lp2 = Context(lower, first, end, i + 2);
+        var lm2 = Context(lower, end, i - 2);
+        var lm1 = Context(lower, end, i - 1);
+        var lp1 = Context(lower, end, i + 1);
+        var lp2 = Context(lower, end, i + 2);
         // Keys that depend only on a neighbour inside the sentence are left out when skipNeighbours (the caller adds
         // them from ExtractAsNeighbour); out-of-sentence boundary values are always written here.
-        var m2 = !skipNeighbours || i - 2 < first;
-        var m1 = !skipNeighbours || i - 1 < first;
+        var m2 = !skipNeighbours || i - 2 < 0;
+        var m1 = !skipNeighbours || i - 1 < 0;
         var p1 = !skipNeighbours || i + 1 >= end;
         var p2 = !skipNeighbours || i + 2 >= end;
         n = Add(keys, n, m2, FeatureHash.Combine(s, FeatureTemplates.LowerWordMinus2, lm2));
         n = Add(keys, n, m1, FeatureHash.Combine(s, FeatureTemplates.LowerWordMinus1, lm1));
         n = Add(keys, n, p1, FeatureHash.Combine(s, FeatureTemplates.LowerWordPlus1, lp1));
         n = Add(keys, n, p2, FeatureHash.Combine(s, FeatureTemplates.LowerWordPlus2, lp2));
-        n = Add(keys, n, m1, FeatureHash.Combine(s, FeatureTemplates.WordMinus1, Context(workspace.Word, first, end, i - 1)));
-        n = Add(keys, n, p1, FeatureHash.Combine(s, FeatureTemplates.WordPlus1, Context(workspace.Word, first, end, i + 1)));
+        n = Add(keys, n, m1, FeatureHash.Combine(s, FeatureTemplates.WordMinus1, Context(workspace.Word, end, i - 1)));
+        n = Add(keys, n, p1, FeatureHash.Combine(s, FeatureTemplates.WordPlus1, Context(workspace.Word, end, i + 1)));
 
-        var sm2 = Context(shape, first, end, i - 2);
-        var sm1 = Context(shape, first, end, i - 1);
-        var sp1 = Context(shape, first, end, i + 1);
-        var sp2 = Context(shape, first, end, i + 2);
+        var sm2 = Context(shape, end, i - 2);
+        var sm1 = Context(shape, end, i - 1);
+        var sp1 = Context(shape, end, i + 1);
+        var sp2 = Context(shape, end, i + 2);
         n = Add(keys, n, m2, FeatureHash.Combine(s, FeatureTemplates.ShapeMinus2, sm2));
         n = Add(keys, n, m1, FeatureHash.Combine(s, FeatureTemplates.ShapeMinus1, sm1));
         n = Add(keys, n, p1, FeatureHash.Combine(s, FeatureTemplates.ShapePlus1, sp1));
@@ -372,9 +372,9 @@ internal sealed class FeatureExtractor
         keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerWordBeforeAndShape, lm1, shape[i]);
         keys[n++] = FeatureHash.Combine(s, FeatureTemplates.ShapeAndLowerWordAfter, shape[i], lp1);
 
-        var position = i == first ? 1UL : i == end - 1 ? 2UL : 0UL;
+        var position = i == 0 ? 1UL : i == end - 1 ? 2UL : 0UL;
         keys[n++] = FeatureHash.Combine(s, FeatureTemplates.PositionAndCase, position, cap);
-        if (i == first)
+        if (i == 0)
         {
             keys[n++] = FeatureHash.Combine(s, FeatureTemplates.SentenceFirstWord, lower[i]);
         }
@@ -395,7 +395,7 @@ internal sealed class FeatureExtractor
 
         if (_lexicon is not null)
         {
-            n = ExtractLexicon(first, end, i, workspace, keys, n, skipNeighbours);
+            n = ExtractLexicon(end, i, workspace, keys, n, skipNeighbours);
         }
 
         return n;
@@ -438,12 +438,12 @@ internal sealed class FeatureExtractor
         return n;
     }
 
-    private int ExtractLexicon(int first, int end, int i, FeatureWorkspace workspace, Span<ulong> keys, int n, bool skipNeighbours)
+    private int ExtractLexicon(int end, int i, FeatureWorkspace workspace, Span<ulong> keys, int n, bool skipNeighbours)
     {
         var s = _seed;
         var cluster = workspace.Cluster;
         var current = cluster[i];
-        if (i - 1 >= first && !skipNeighbours)
+        if (i - 1 >= 0 && !skipNeighbours)
         {
             var previous = cluster[i - 1];
             for (var level = 0; level < previous.Count; level++)
@@ -463,19 +463,19 @@ internal sealed class FeatureExtractor
 
         if ((_options & FeatureOptions.ClusterContext) != 0)
         {
-            var cm1 = i - 1 >= first ? Level(cluster[i - 1], 1) : ulong.MaxValue;
+            var cm1 = i - 1 >= 0 ? Level(cluster[i - 1], 1) : ulong.MaxValue;
             var cp1 = i + 1 < end ? Level(cluster[i + 1], 1) : ulong.MaxValue;
-            var cm2 = i - 2 >= first ? Level(cluster[i - 2], 1) : ulong.MaxValue;
+            var cm2 = i - 2 >= 0 ? Level(cluster[i - 2], 1) : ulong.MaxValue;
             var cp2 = i + 2 < end ? Level(cluster[i + 2], 1) : ulong.MaxValue;
             var c0 = Level(current, 1);
-            n = Add(keys, n, !skipNeighbours || i - 2 < first, FeatureHash.Combine(s, FeatureTemplates.CoarseClusterMinus2, cm2));
+            n = Add(keys, n, !skipNeighbours || i - 2 < 0, FeatureHash.Combine(s, FeatureTemplates.CoarseClusterMinus2, cm2));
             n = Add(keys, n, !skipNeighbours || i + 2 >= end, FeatureHash.Combine(s, FeatureTemplates.CoarseClusterPlus2, cp2));
             keys[n++] = FeatureHash.Combine(s, FeatureTemplates.CoarseClusterBigramBefore, cm1, c0);
             keys[n++] = FeatureHash.Combine(s, FeatureTemplates.CoarseClusterBigramAfter, c0, cp1);
-            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerWordBeforeAndCoarseCluster, Context(workspace.Lower, first, end, i - 1), c0);
+            keys[n++] = FeatureHash.Combine(s, FeatureTemplates.LowerWordBeforeAndCoarseCluster, Context(workspace.Lower, end, i - 1), c0);
             if (_secondClusteringContext)
             {
-                n = ExtractSecondClusteringContext(first, end, i, cluster, keys, n, skipNeighbours);
+                n = ExtractSecondClusteringContext(end, i, cluster, keys, n, skipNeighbours);
             }
         }
 
@@ -484,7 +484,7 @@ internal sealed class FeatureExtractor
         n = AddCategories(s, FeatureTemplates.GazetteerInside, (uint)hits.Inside, keys, n);
         n = AddCategories(s, FeatureTemplates.GazetteerLast, (uint)hits.Last, keys, n);
         n = AddCategories(s, FeatureTemplates.GazetteerUnit, (uint)hits.Unit, keys, n);
-        if (i - 1 >= first)
+        if (i - 1 >= 0)
         {
             n = AddCategories(s, FeatureTemplates.GazetteerMinus1, (uint)workspace.Gazetteer[i - 1].Any, keys, n);
         }
@@ -502,16 +502,16 @@ internal sealed class FeatureExtractor
     /// <see cref="EntityKit.Lexicon.WordClusters.Concatenate"/> carry it from level 4 on), like those of the first.
     /// </summary>
     private int ExtractSecondClusteringContext(
-        int first, int end, int i, EntityKit.Lexicon.ClusterIds[] cluster, Span<ulong> keys, int n, bool skipNeighbours)
+        int end, int i, EntityKit.Lexicon.ClusterIds[] cluster, Span<ulong> keys, int n, bool skipNeighbours)
     {
         var s = _seed;
         const int level = SecondClusteringLevel;
-        var cm1 = i - 1 >= first ? Level(cluster[i - 1], level) : ulong.MaxValue;
+        var cm1 = i - 1 >= 0 ? Level(cluster[i - 1], level) : ulong.MaxValue;
         var cp1 = i + 1 < end ? Level(cluster[i + 1], level) : ulong.MaxValue;
-        var cm2 = i - 2 >= first ? Level(cluster[i - 2], level) : ulong.MaxValue;
+        var cm2 = i - 2 >= 0 ? Level(cluster[i - 2], level) : ulong.MaxValue;
         var cp2 = i + 2 < end ? Level(cluster[i + 2], level) : ulong.MaxValue;
         var c0 = Level(cluster[i], level);
-        n = Add(keys, n, !skipNeighbours || i - 2 < first, FeatureHash.Combine(s, FeatureTemplates.SecondCoarseClusterMinus2, cm2));
+        n = Add(keys, n, !skipNeighbours || i - 2 < 0, FeatureHash.Combine(s, FeatureTemplates.SecondCoarseClusterMinus2, cm2));
         n = Add(keys, n, !skipNeighbours || i + 2 >= end, FeatureHash.Combine(s, FeatureTemplates.SecondCoarseClusterPlus2, cp2));
         keys[n++] = FeatureHash.Combine(s, FeatureTemplates.SecondCoarseClusterBigramBefore, cm1, c0);
         keys[n++] = FeatureHash.Combine(s, FeatureTemplates.SecondCoarseClusterBigramAfter, c0, cp1);
@@ -534,8 +534,8 @@ internal sealed class FeatureExtractor
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Context(ulong[] values, int first, int end, int j) =>
-        j < first ? BoundaryBefore + (ulong)(first - j) : j >= end ? BoundaryAfter + (ulong)(j - end) : values[j];
+    private static ulong Context(ulong[] values, int end, int j) =>
+        j < 0 ? BoundaryBefore + (ulong)(-j) : j >= end ? BoundaryAfter + (ulong)(j - end) : values[j];
 
     /// <summary>Marks tokens between double quotes (1) or parentheses (2) within a sentence.</summary>
     private static void MarkEnclosures(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, Sentence sentence, byte[] enclosure)

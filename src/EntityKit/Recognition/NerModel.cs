@@ -198,7 +198,7 @@ public sealed class NerModel : IMentionRecognizer
                     ? extraEmissions
                     : extraEmissions.Slice(sentence.FirstToken * Labels.Count, sentence.TokenCount * Labels.Count);
                 var labels = DecodeSentence(input.Text, input.Tokens, sentence, workspace, extra);
-                Extractor.RecordHistory(0, labels, workspace.Features);
+                Extractor.RecordHistory(labels, workspace.Features);
                 AddMentions(sentence, labels, workspace, mentions, margins);
             }
         }
@@ -218,7 +218,7 @@ public sealed class NerModel : IMentionRecognizer
             foreach (var sentence in sentences)
             {
                 var decoded = DecodeSentence(text, tokens, sentence, workspace);
-                Extractor.RecordHistory(0, decoded, workspace.Features);
+                Extractor.RecordHistory(decoded, workspace.Features);
                 decoded.CopyTo(labels.Slice(sentence.FirstToken, sentence.TokenCount));
             }
         }
@@ -319,7 +319,7 @@ public sealed class NerModel : IMentionRecognizer
                 }
             }
 
-            var count = Extractor.ExtractContextExceptNeighbours(0, length, t, features, keys);
+            var count = Extractor.ExtractContextExceptNeighbours(length, t, features, keys);
             Emissions.AddAll(keys[..count], row);
         }
     }
@@ -347,7 +347,7 @@ public sealed class NerModel : IMentionRecognizer
                 Emissions.AddAll(keys[..Extractor.ExtractLocal(text, sentenceTokens, t, features, keys)], row);
             }
 
-            var n = Extractor.ExtractContext(0, sentenceTokens.Length, t, features, keys);
+            var n = Extractor.ExtractContext(sentenceTokens.Length, t, features, keys);
             Emissions.AddAll(keys[..n], row);
         }
     }

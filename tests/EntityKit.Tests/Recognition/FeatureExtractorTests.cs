@@ -149,7 +149,7 @@ public class FeatureExtractorTests
             var expected = keys[..extractor.Extract(text, sentenceTokens, i, workspace, keys)];
             var parts = new List<ulong>();
             parts.AddRange(keys[..extractor.ExtractLocal(text, sentenceTokens, i, workspace, keys)]);
-            parts.AddRange(keys[..extractor.ExtractContextExceptNeighbours(0, end, i, workspace, keys)]);
+            parts.AddRange(keys[..extractor.ExtractContextExceptNeighbours(end, i, workspace, keys)]);
             foreach (var offset in new[] { -2, -1, 1, 2 })
             {
                 var j = i + offset;

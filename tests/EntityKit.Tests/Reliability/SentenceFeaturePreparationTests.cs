@@ -91,7 +91,7 @@ public sealed class SentenceFeaturePreparationTests
                 labels[t] = ((sentence.FirstToken + t) * 7) % EnglishModel.Default.Labels.Count;
             }
 
-            extractor.RecordHistory(0, labels, workspace);
+            extractor.RecordHistory(labels, workspace);
         }
 
         Assert.Equal(expectedKeys, keyCount);
