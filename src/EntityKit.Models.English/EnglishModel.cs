@@ -78,25 +78,10 @@ public static class EnglishModel
         return bytes;
     }
 
-    /// <summary>Opens an embedded resource as a seekable stream of known length (a manifest resource stream is one;
-    /// anything else is copied into memory first).</summary>
-    private static Stream OpenResource(string name)
-    {
-        var stream = typeof(EnglishModel).Assembly.GetManifestResourceStream(name)
+    /// <summary>Opens an embedded resource: a seekable stream over the assembly's (or executable's) mapped image.</summary>
+    private static Stream OpenResource(string name) =>
+        typeof(EnglishModel).Assembly.GetManifestResourceStream(name)
             ?? throw new ModelFormatException($"The resource '{name}' is missing from {typeof(EnglishModel).Assembly.GetName().Name}.");
-        if (stream.CanSeek)
-        {
-            return stream;
-        }
-
-        using (stream)
-        {
-            var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            return copy;
-        }
-    }
 
     /// <summary>Loads on first use of the nested type, so the model is read only when needed (and only once).</summary>
     private static class Holder
