@@ -26,7 +26,7 @@ from .wordpiece import WordPieces
 
 # Settings that must not change when a run resumes.
 RUN_KEYS = ["train", "dev", "encoder", "vocab", "epochs", "batch_size", "lr", "head_lr", "warmup", "weight_decay", "clip",
-            "seed", "max_pieces", "dropout", "train_word_embeddings", "limit_train"]
+            "seed", "max_pieces", "dropout", "train_word_embeddings", "limit_train", "init_from"]
 
 
 def parse_args(argv):
@@ -47,6 +47,9 @@ def parse_args(argv):
     p.add_argument("--max-pieces", type=int, default=256, help="word pieces per window, [CLS] and [SEP] included")
     p.add_argument("--dropout", type=float, default=0.1)
     p.add_argument("--train-word-embeddings", action="store_true", help="also train the 30,522 x H word embeddings")
+    p.add_argument("--init-from", default=None,
+                   help="start from a trained tagger (a best.pt of an earlier run: encoder, case embedding and head) "
+                        "instead of the pretrained encoder with a new head; the schedule starts afresh")
     p.add_argument("--limit-train", type=int, default=0, help="use only the first N training documents (0: all)")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--checkpoint-minutes", type=float, default=15)
@@ -93,6 +96,11 @@ def make_model(args, labels):
     model.bert.load_state_dict(state)
     torch.nn.init.normal_(model.head.weight, std=0.02)
     torch.nn.init.zeros_(model.head.bias)
+    if args.init_from:
+        trained = torch.load(args.init_from, map_location="cpu")
+        if trained["labels"] != labels.names:
+            sys.exit(f"{args.init_from} was trained for other labels")
+        model.load_state_dict(trained["model"])
     if not args.train_word_embeddings:
         model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     return model, config

@@ -164,6 +164,16 @@ class TrainingTests(unittest.TestCase):
         for name in a:
             self.assertTrue(torch.equal(a[name], b[name]), name)
 
+    def test_initFrom_startsFromTheTrainedTaggerNotThePretrainedEncoder(self):
+        first, _ = self.fixture.train("first", "--epochs", "30")
+        best = torch.load(os.path.join(first, "best.pt"))
+        # One step at learning rate 0 changes no weight: the run must hold the earlier tagger exactly.
+        out, _ = self.fixture.train("continued", "--epochs", "1", "--init-from", os.path.join(first, "best.pt"),
+                                    "--lr", "0", "--head-lr", "0", "--stop-after-steps", "1")
+        continued = torch.load(os.path.join(out, "checkpoint-latest.pt"))["model"]
+        for name, weights in best["model"].items():
+            self.assertTrue(torch.equal(weights, continued[name]), name)
+
     def test_resumeWithOtherSettings_isRefused(self):
         self.fixture.train("settings", "--epochs", "1")
         with self.assertRaises(SystemExit):
