@@ -10,7 +10,8 @@ namespace EntityKit.Recognition;
 /// <remarks>
 /// Uses the shape of BILOU: a label that opens (O, B, U) may only follow a label that closes (O, L, U), and an inside
 /// or last label of type X only follows B-X or I-X. So the maximum over previous labels is, for opening labels, a
-/// SIMD maximum over the gathered closing labels, and for the others a choice between two. Immutable and thread-safe;
+/// running maximum over the closing labels computed for all opening labels at once (SIMD across them), and for the
+/// others a choice between two. Immutable and thread-safe;
 /// scratch arrays are passed in by the caller.
 /// </remarks>
 internal sealed class ConstrainedViterbi
@@ -23,6 +24,7 @@ internal sealed class ConstrainedViterbi
     private readonly int[] _opening;
     private readonly int[] _continuing;
     private readonly int _closingStride;
+    private readonly int _openingStride;
 
     public ConstrainedViterbi(BilouLabelSet labels)
     {
@@ -35,7 +37,8 @@ internal sealed class ConstrainedViterbi
         _closing = Enumerable.Range(0, _labelCount).Where(BilouLabelSet.CanEnd).ToArray();
         _opening = Enumerable.Range(0, _labelCount).Where(BilouLabelSet.CanStart).ToArray();
         _continuing = Enumerable.Range(0, _labelCount).Where(l => !BilouLabelSet.CanStart(l)).ToArray();
-        _closingStride = (_closing.Length + Vector<int>.Count - 1) / Vector<int>.Count * Vector<int>.Count;
+        _closingStride = RoundUp(_closing.Length);
+        _openingStride = RoundUp(_opening.Length);
         Stride = Math.Max(_labelCount, _closingStride);
     }
 
@@ -43,33 +46,34 @@ internal sealed class ConstrainedViterbi
     public int Stride { get; }
 
     /// <summary>Size of the prepared transition matrix.</summary>
-    public int PreparedSize => (_opening.Length + 1) * _closingStride + 2 * _labelCount + _labelCount;
+    public int PreparedSize => _closing.Length * _openingStride + _closingStride + 2 * _labelCount + _labelCount;
 
     /// <summary>
-    /// Turns a transition matrix [from × labelCount + to] into the decoder's layout: for each opening label a row over
-    /// the closing labels (padding scores <see cref="Forbidden"/>), a row for ending the sentence, the two
-    /// predecessor scores of every continuing label, and the score of starting the sentence with each label.
+    /// Turns a transition matrix [from × labelCount + to] into the decoder's layout: for each closing label a row over
+    /// the opening labels (padding scores <see cref="Forbidden"/>), a row over the closing labels for ending the
+    /// sentence, the two predecessor scores of every continuing label, and the score of starting the sentence with
+    /// each label.
     /// </summary>
     public void PrepareTransitions(ReadOnlySpan<int> transitions, Span<int> prepared)
     {
         var l = _labelCount;
-        var cs = _closingStride;
+        var os = _openingStride;
         prepared[..PreparedSize].Fill(Forbidden);
-        for (var o = 0; o < _opening.Length; o++)
+        for (var c = 0; c < _closing.Length; c++)
         {
-            for (var c = 0; c < _closing.Length; c++)
+            for (var o = 0; o < _opening.Length; o++)
             {
-                prepared[o * cs + c] = Clamp(transitions[_closing[c] * l + _opening[o]]);
+                prepared[c * os + o] = Clamp(transitions[_closing[c] * l + _opening[o]]);
             }
         }
 
-        var end = _opening.Length * cs;
+        var end = _closing.Length * os;
         for (var c = 0; c < _closing.Length; c++)
         {
             prepared[end + c] = Clamp(transitions[_closing[c] * l + BilouLabelSet.Outside]);
         }
 
-        var inside = end + cs;
+        var inside = end + _closingStride;
         foreach (var to in _continuing)
         {
             var begin = to - (int)BilouLabelSet.PartOf(to);
@@ -100,13 +104,14 @@ internal sealed class ConstrainedViterbi
         }
 
         var l = _labelCount;
-        var cs = _closingStride;
-        var insideBase = (_opening.Length + 1) * cs;
+        var os = _openingStride;
+        var endBase = _closing.Length * os;
+        var insideBase = endBase + _closingStride;
         var startBase = insideBase + 2 * l;
         var current = delta[..l];
         var next = delta.Slice(Stride, l);
-        Span<int> gathered = stackalloc int[cs];
-        gathered.Fill(Forbidden);
+        Span<int> best = stackalloc int[os];
+        Span<int> from = stackalloc int[os];
         current.Fill(Forbidden);
         foreach (var to in _opening)
         {
@@ -118,17 +123,12 @@ internal sealed class ConstrainedViterbi
         {
             var row = emissions.Slice(t * l, l);
             var back = backPointers.Slice(t * l, l);
-            for (var c = 0; c < _closing.Length; c++)
-            {
-                gathered[c] = current[_closing[c]];
-            }
-
+            BestClosingBefore(current, prepared[..endBase], best, from);
             for (var o = 0; o < _opening.Length; o++)
             {
-                var (best, index) = BestOf(gathered, prepared.Slice(o * cs, cs));
                 var to = _opening[o];
-                next[to] = Clamp(best + row[to]);
-                back[to] = (byte)_closing[index];
+                next[to] = Clamp(best[o] + row[to]);
+                back[to] = (byte)_closing[from[o]];
             }
 
             foreach (var to in _continuing)
@@ -147,16 +147,50 @@ internal sealed class ConstrainedViterbi
             next = swap;
         }
 
+        Span<int> gathered = stackalloc int[_closingStride];
+        gathered.Fill(Forbidden);
         for (var c = 0; c < _closing.Length; c++)
         {
             gathered[c] = current[_closing[c]];
         }
 
-        var (_, last) = BestOf(gathered, prepared.Slice(_opening.Length * cs, cs));
+        var (_, last) = BestOf(gathered, prepared.Slice(endBase, _closingStride));
         labels[length - 1] = _closing[last];
         for (var t = length - 1; t > 0; t--)
         {
             labels[t - 1] = backPointers[t * l + labels[t]];
+        }
+    }
+
+    /// <summary>
+    /// For every opening label at once (SIMD across them), the best score of coming from a closing label and which
+    /// closing label gives it: the first (lowest) one on a tie, as a scan in label order would choose.
+    /// </summary>
+    private void BestClosingBefore(ReadOnlySpan<int> current, ReadOnlySpan<int> rows, Span<int> best, Span<int> from)
+    {
+        var width = Vector<int>.Count;
+        var bestVectors = MemoryMarshal.Cast<int, Vector<int>>(best);
+        var fromVectors = MemoryMarshal.Cast<int, Vector<int>>(from);
+        var transitions = MemoryMarshal.Cast<int, Vector<int>>(rows);
+        var vectorsPerRow = _openingStride / width;
+        for (var v = 0; v < vectorsPerRow; v++)
+        {
+            bestVectors[v] = new Vector<int>(current[_closing[0]]) + transitions[v];
+            fromVectors[v] = Vector<int>.Zero;
+        }
+
+        for (var c = 1; c < _closing.Length; c++)
+        {
+            var score = new Vector<int>(current[_closing[c]]);
+            var index = new Vector<int>(c);
+            var row = transitions.Slice(c * vectorsPerRow, vectorsPerRow);
+            for (var v = 0; v < vectorsPerRow; v++)
+            {
+                var candidate = score + row[v];
+                var better = Vector.GreaterThan(candidate, bestVectors[v]);
+                bestVectors[v] = Vector.Max(candidate, bestVectors[v]);
+                fromVectors[v] = Vector.ConditionalSelect(better, index, fromVectors[v]);
+            }
         }
     }
 
@@ -197,17 +231,40 @@ internal sealed class ConstrainedViterbi
 
     private static void Normalize(Span<int> scores)
     {
-        var max = int.MinValue;
-        foreach (var s in scores)
+        var width = Vector<int>.Count;
+        var whole = scores.Length / width * width;
+        var vectors = MemoryMarshal.Cast<int, Vector<int>>(scores[..whole]);
+        var maxVector = new Vector<int>(int.MinValue);
+        foreach (var vector in vectors)
         {
-            max = Math.Max(max, s);
+            maxVector = Vector.Max(maxVector, vector);
         }
 
-        for (var i = 0; i < scores.Length; i++)
+        var max = int.MinValue;
+        for (var k = 0; k < width; k++)
+        {
+            max = Math.Max(max, maxVector[k]);
+        }
+
+        for (var i = whole; i < scores.Length; i++)
+        {
+            max = Math.Max(max, scores[i]);
+        }
+
+        var shift = new Vector<int>(max);
+        var floor = new Vector<int>(Forbidden);
+        for (var v = 0; v < vectors.Length; v++)
+        {
+            vectors[v] = Vector.Max(floor, vectors[v] - shift);
+        }
+
+        for (var i = whole; i < scores.Length; i++)
         {
             scores[i] = Math.Max(Forbidden, scores[i] - max);
         }
     }
+
+    private static int RoundUp(int count) => (count + Vector<int>.Count - 1) / Vector<int>.Count * Vector<int>.Count;
 
     private static int Clamp(int value) => Math.Max(Forbidden, Math.Min(-Forbidden, value));
 }

@@ -284,7 +284,6 @@ public sealed class NerModel : IMentionRecognizer
 
         var l = Labels.Count;
         var stride = l * CachedVectors;
-        var keys = workspace.Keys.AsSpan();
         var scores = features.WordCacheScores;
         var slots = workspace.CacheSlots.AsSpan(0, length);
         for (var t = 0; t < length; t++)
@@ -293,21 +292,27 @@ public sealed class NerModel : IMentionRecognizer
             if (!exists)
             {
                 slot = cache.Count - 1;
-                var vectors = scores.AsSpan(slot * stride, stride);
-                vectors.Clear();
-                Emissions.AddAll(keys[..Extractor.ExtractLocal(text, sentenceTokens, t, features, keys)], vectors[..l]);
-                for (var k = 0; k < NeighbourOffsets.Length; k++)
-                {
-                    var n = Extractor.ExtractAsNeighbour(t, NeighbourOffsets[k], features, keys);
-                    Emissions.AddAll(keys[..n], vectors.Slice((k + 1) * l, l));
-                }
+                ScoreNewWord(text, sentenceTokens, t, workspace, scores.AsSpan(slot * stride, stride));
             }
 
             slots[t] = slot;
         }
 
+        // The contextual keys of token t + 1 are extracted and prefetched before token t's are looked up, so that
+        // their cache misses overlap with token t's work instead of stalling it.
+        var keys = workspace.Keys.AsSpan();
+        var nextKeys = workspace.NextKeys.AsSpan();
+        var count = Extractor.ExtractContextExceptNeighbours(length, 0, features, keys);
+        Emissions.Prefetch(keys[..count]);
         for (var t = 0; t < length; t++)
         {
+            var nextCount = 0;
+            if (t + 1 < length)
+            {
+                nextCount = Extractor.ExtractContextExceptNeighbours(length, t + 1, features, nextKeys);
+                Emissions.Prefetch(nextKeys[..nextCount]);
+            }
+
             var row = emissions.Slice(t * l, l);
             AddVector(scores.AsSpan(slots[t] * stride, l), row);
             for (var k = 0; k < NeighbourOffsets.Length; k++)
@@ -319,8 +324,40 @@ public sealed class NerModel : IMentionRecognizer
                 }
             }
 
-            var count = Extractor.ExtractContextExceptNeighbours(length, t, features, keys);
             Emissions.AddAll(keys[..count], row);
+            var swap = keys;
+            keys = nextKeys;
+            nextKeys = swap;
+            count = nextCount;
+        }
+    }
+
+    /// <summary>
+    /// Fills a new word's five cached vectors (its own features, and those it lends a neighbour at −2, −1, +1, +2):
+    /// all five key sets are extracted and prefetched first, then looked up.
+    /// </summary>
+    private void ScoreNewWord(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> sentenceTokens, int t, NerWorkspace workspace, Span<int> vectors)
+    {
+        const int block = FeatureExtractor.MaxFeatures;
+        var l = Labels.Count;
+        var features = workspace.Features;
+        var wordKeys = workspace.WordKeys.AsSpan();
+        Span<int> counts = stackalloc int[CachedVectors];
+        counts[0] = Extractor.ExtractLocal(text, sentenceTokens, t, features, wordKeys[..block]);
+        for (var k = 0; k < NeighbourOffsets.Length; k++)
+        {
+            counts[k + 1] = Extractor.ExtractAsNeighbour(t, NeighbourOffsets[k], features, wordKeys.Slice((k + 1) * block, block));
+        }
+
+        for (var v = 0; v < CachedVectors; v++)
+        {
+            Emissions.Prefetch(wordKeys.Slice(v * block, counts[v]));
+        }
+
+        vectors.Clear();
+        for (var v = 0; v < CachedVectors; v++)
+        {
+            Emissions.AddAll(wordKeys.Slice(v * block, counts[v]), vectors.Slice(v * l, l));
         }
     }
 

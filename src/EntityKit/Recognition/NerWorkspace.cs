@@ -20,6 +20,12 @@ internal sealed class NerWorkspace
 
     public ulong[] Keys { get; } = new ulong[FeatureExtractor.MaxFeatures];
 
+    /// <summary>The next token's keys, extracted (and prefetched) while the current token's are looked up.</summary>
+    public ulong[] NextKeys { get; } = new ulong[FeatureExtractor.MaxFeatures];
+
+    /// <summary>A new word's local and neighbour keys, one <see cref="FeatureExtractor.MaxFeatures"/> block each.</summary>
+    public ulong[] WordKeys { get; } = new ulong[FeatureExtractor.MaxFeatures * 5];
+
     public int[] Emissions { get; private set; } = [];
 
     public byte[] BackPointers { get; private set; } = [];
