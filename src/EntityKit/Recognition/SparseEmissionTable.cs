@@ -7,12 +7,19 @@ namespace EntityKit.Recognition;
 /// <summary>
 /// Quantised emission weights stored sparsely: an open-addressing table from feature key to a row of
 /// (label, int16 weight) entries packed into one int each. A lookup touches one slot and one contiguous row.
+/// Rows that weigh most labels (the features of frequent words, shapes and positions, which real text looks up on
+/// nearly every token) are also kept dense, one int16 per label, and added with SIMD instead of entry by entry.
 /// Immutable after construction and thread-safe.
 /// </summary>
 internal sealed class SparseEmissionTable
 {
+    /// <summary>A row with at least this many entries is added from its dense copy.</summary>
+    internal const int DenseRowMinimum = 32;
+
     private readonly Slot[] _slots;
     private readonly int[] _packed;
+    private readonly short[] _dense;
+    private readonly int _denseWidth;
     private readonly int _mask;
 
     /// <summary>The flag of a slot's A field that makes it a pointer to a longer row.</summary>
@@ -35,6 +42,16 @@ internal sealed class SparseEmissionTable
             _packed[e] = (entryLabels[e] << 16) | (ushort)entryWeights[e];
         }
 
+        _denseWidth = entryLabels.Length == 0 ? 0 : entryLabels.Max() + 1;
+        var denseRows = 0;
+        for (var r = 0; r < keys.Length; r++)
+        {
+            denseRows += rowStarts[r + 1] - rowStarts[r] >= DenseRowMinimum ? 1 : 0;
+        }
+
+        // Padded by one vector, so that the last row's vector loads stay inside the array.
+        _dense = new short[denseRows * _denseWidth + System.Numerics.Vector<short>.Count];
+        var denseRow = 0;
         var capacity = 16;
         while (capacity < keys.Length + keys.Length / 2)
         {
@@ -56,6 +73,19 @@ internal sealed class SparseEmissionTable
             while (!_slots[slot].IsEmpty)
             {
                 slot = (slot + 1) & _mask;
+            }
+
+            if (count >= DenseRowMinimum)
+            {
+                var dense = _dense.AsSpan(denseRow * _denseWidth, _denseWidth);
+                for (var e = start; e < start + count; e++)
+                {
+                    dense[entryLabels[e]] += entryWeights[e];
+                }
+
+                _slots[slot] = new Slot(keys[r], (denseRow * _denseWidth) | RowPointer, DenseRowCount);
+                denseRow++;
+                continue;
             }
 
             _slots[slot] = count <= 2 && _packed[start] != 0
@@ -95,7 +125,7 @@ internal sealed class SparseEmissionTable
         ref readonly var slot = ref _slots[index];
         if (slot.IsRowPointer)
         {
-            AddRow(ref scoreBase, slot.A & ~RowPointer, slot.B);
+            AddRowOrDense(ref scoreBase, slot.A & ~RowPointer, slot.B, scores);
         }
         else
         {
@@ -148,7 +178,7 @@ internal sealed class SparseEmissionTable
 
         for (var r = 0; r < found; r++)
         {
-            AddRow(ref scoreBase, (int)(rows[r] >> 32), (int)rows[r]);
+            AddRowOrDense(ref scoreBase, (int)(rows[r] >> 32), (int)rows[r], scores);
         }
     }
 
@@ -181,14 +211,26 @@ internal sealed class SparseEmissionTable
             return;
         }
 
-        ref var packed = ref MemoryMarshal.GetArrayDataReference(_packed);
-        for (var e = 0; e < count; e += EntriesPerCacheLine)
+        if (count == DenseRowCount)
         {
-            PrefetchLine(ref Unsafe.Add(ref packed, start + e));
+            PrefetchRange(ref MemoryMarshal.GetArrayDataReference(_dense), start, _denseWidth, EntriesPerCacheLine * 2);
+        }
+        else
+        {
+            PrefetchRange(ref MemoryMarshal.GetArrayDataReference(_packed), start, count, EntriesPerCacheLine);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PrefetchRange<T>(ref T array, int start, int count, int perLine)
+    {
+        for (var e = 0; e < count; e += perLine)
+        {
+            PrefetchLine(ref Unsafe.Add(ref array, start + e));
         }
 
-        // The row's last entry may sit on one more line than the stride above reached.
-        PrefetchLine(ref Unsafe.Add(ref packed, start + count - 1));
+        // The range's last item may sit on one more line than the stride above reached.
+        PrefetchLine(ref Unsafe.Add(ref array, start + count - 1));
     }
 
     /// <summary>
@@ -197,6 +239,9 @@ internal sealed class SparseEmissionTable
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void PrefetchLine<T>(ref T item) => Sse.Prefetch0(Unsafe.AsPointer(ref item));
+
+    /// <summary>The count field of a pointer slot whose row is dense; its start is then an offset into the dense rows.</summary>
+    private const int DenseRowCount = -1;
 
     /// <summary>Packed entries in a 64-byte cache line.</summary>
     private const int EntriesPerCacheLine = 16;
@@ -231,6 +276,44 @@ internal sealed class SparseEmissionTable
         if (slot.B != 0)
         {
             AddPacked(ref scoreBase, slot.B);
+        }
+    }
+
+    /// <summary>Adds a row found through a pointer slot: a dense row (count <see cref="DenseRowCount"/>) or a packed one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRowOrDense(ref int scoreBase, int start, int count, Span<int> scores)
+    {
+        if (count == DenseRowCount)
+        {
+            AddDense(start, scores);
+        }
+        else
+        {
+            AddRow(ref scoreBase, start, count);
+        }
+    }
+
+    /// <summary>Adds a dense row: int16 weights widened to int32, a vector at a time, then the tail label by label.</summary>
+    private void AddDense(int start, Span<int> scores)
+    {
+        var width = _denseWidth;
+        var row = _dense.AsSpan(start, width);
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var step = System.Numerics.Vector<short>.Count;
+            var half = System.Numerics.Vector<int>.Count;
+            for (; i + step <= width; i += step)
+            {
+                System.Numerics.Vector.Widen(new System.Numerics.Vector<short>(row[i..]), out var low, out var high);
+                (low + new System.Numerics.Vector<int>(scores[i..])).CopyTo(scores[i..]);
+                (high + new System.Numerics.Vector<int>(scores[(i + half)..])).CopyTo(scores[(i + half)..]);
+            }
+        }
+
+        for (; i < width; i++)
+        {
+            scores[i] += row[i];
         }
     }
 

@@ -1,0 +1,104 @@
+using EntityKit.Recognition;
+
+namespace EntityKit.Tests.Recognition;
+
+/// <summary>
+/// The emission table stores short rows in their slot, longer rows packed and the longest rows dense; every way of
+/// looking a feature up must add exactly the weights it was built with.
+/// </summary>
+public sealed class SparseEmissionTableTests
+{
+    private const int LabelCount = 73;
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(2, 1)]
+    [InlineData(3, 2)]
+    [InlineData(4, 3)]
+    public void AddAllAndAddTo_RowsOfEveryLength_AddExactlyTheBuiltWeights(int seed, int extraKeys)
+    {
+        var random = new Random(seed);
+        var rows = RandomRows(random, featureCount: 600);
+        var table = Build(rows);
+        var known = rows.Keys.ToArray();
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var keys = Enumerable.Range(0, random.Next(1, 60))
+                .Select(_ => random.Next(4) == 0 ? (ulong)random.NextInt64() | 1UL << 63 : known[random.Next(known.Length)])
+                .Concat(Enumerable.Range(0, extraKeys).Select(_ => known[random.Next(known.Length)]))
+                .ToArray();
+            var expected = new int[LabelCount];
+            foreach (var key in keys)
+            {
+                if (rows.TryGetValue(key, out var row))
+                {
+                    foreach (var (label, weight) in row)
+                    {
+                        expected[label] += weight;
+                    }
+                }
+            }
+
+            var all = new int[LabelCount];
+            table.AddAll(keys, all);
+            var oneByOne = new int[LabelCount];
+            foreach (var key in keys)
+            {
+                table.AddTo(key, oneByOne);
+            }
+
+            Assert.Equal(expected, all);
+            Assert.Equal(expected, oneByOne);
+        }
+    }
+
+    [Fact]
+    public void AddAll_DenseRow_LeavesScoresAfterTheLabelsUntouched()
+    {
+        var row = Enumerable.Range(0, LabelCount).Select(label => (Label: (byte)label, Weight: (short)(label - 40))).ToArray();
+        var table = Build(new SortedDictionary<ulong, (byte Label, short Weight)[]> { [42] = row });
+        var scores = new int[LabelCount + 16];
+        Array.Fill(scores, 7);
+
+        table.AddAll([42UL], scores.AsSpan(0, LabelCount));
+
+        Assert.Equal(Enumerable.Range(0, LabelCount).Select(label => 7 + label - 40), scores[..LabelCount]);
+        Assert.All(scores[LabelCount..], score => Assert.Equal(7, score));
+    }
+
+    private static SortedDictionary<ulong, (byte Label, short Weight)[]> RandomRows(Random random, int featureCount)
+    {
+        var rows = new SortedDictionary<ulong, (byte Label, short Weight)[]>();
+        while (rows.Count < featureCount)
+        {
+            // Lengths cover the in-slot rows (1, 2), packed rows and dense rows (DenseRowMinimum and more).
+            var length = random.Next(4) switch
+            {
+                0 => random.Next(1, 3),
+                1 => random.Next(3, SparseEmissionTable.DenseRowMinimum),
+                _ => random.Next(SparseEmissionTable.DenseRowMinimum, LabelCount + 1),
+            };
+            var labels = Enumerable.Range(0, LabelCount).OrderBy(_ => random.Next()).Take(length).Order();
+            rows[(ulong)random.NextInt64() & ~(1UL << 63)] = labels
+                .Select(label => ((byte)label, (short)random.Next(short.MinValue, short.MaxValue + 1)))
+                .ToArray();
+        }
+
+        return rows;
+    }
+
+    private static SparseEmissionTable Build(SortedDictionary<ulong, (byte Label, short Weight)[]> rows)
+    {
+        var rowStarts = new List<int> { 0 };
+        var labels = new List<byte>();
+        var weights = new List<short>();
+        foreach (var row in rows.Values)
+        {
+            labels.AddRange(row.Select(entry => entry.Label));
+            weights.AddRange(row.Select(entry => entry.Weight));
+            rowStarts.Add(labels.Count);
+        }
+
+        return new SparseEmissionTable([.. rows.Keys], [.. rowStarts], [.. labels], [.. weights]);
+    }
+}
