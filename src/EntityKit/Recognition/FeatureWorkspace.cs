@@ -26,7 +26,7 @@ internal sealed class FeatureWorkspace
     public int HistoryWidth;
 
     /// <summary>Cached sums of the local-feature weights of recently seen words (exact word hash → row).</summary>
-    public readonly Dictionary<ulong, int> WordCache = new(WordCacheCapacity);
+    public readonly WordScoreCache WordCache = new(WordCacheCapacity);
     public int[] WordCacheScores = [];
     public const int WordCacheCapacity = 4096;
 

@@ -248,7 +248,7 @@ public sealed class NerModel : IMentionRecognizer
             features.WordCache.Clear();
         }
 
-        if (length <= WordCacheSentenceLimit)
+        if (length <= Math.Min(WordCacheSentenceLimit, features.WordCache.Capacity))
         {
             AddEmissions(text, sentenceTokens, workspace, emissions);
         }
@@ -277,10 +277,7 @@ public sealed class NerModel : IMentionRecognizer
         var features = workspace.Features;
         var cache = features.WordCache;
         var length = sentenceTokens.Length;
-        if (cache.Count + length > FeatureWorkspace.WordCacheCapacity)
-        {
-            cache.Clear();
-        }
+        cache.BeginSentence();
 
         var l = Labels.Count;
         var stride = l * CachedVectors;
@@ -288,10 +285,9 @@ public sealed class NerModel : IMentionRecognizer
         var slots = workspace.CacheSlots.AsSpan(0, length);
         for (var t = 0; t < length; t++)
         {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cache, features.CacheKey[t], out var exists);
-            if (!exists)
+            var slot = cache.GetOrAdd(features.CacheKey[t], out var added);
+            if (added)
             {
-                slot = cache.Count - 1;
                 ScoreNewWord(text, sentenceTokens, t, workspace, scores.AsSpan(slot * stride, stride));
             }
 
@@ -375,7 +371,8 @@ public sealed class NerModel : IMentionRecognizer
         for (var t = 0; t < sentenceTokens.Length; t++)
         {
             var row = emissions.Slice(t * l, l);
-            if (cache.TryGetValue(features.CacheKey[t], out var cached))
+            var cached = cache.Find(features.CacheKey[t]);
+            if (cached >= 0)
             {
                 AddVector(features.WordCacheScores.AsSpan(cached * stride, l), row);
             }

@@ -34,4 +34,34 @@ public sealed class WordCacheEquivalenceTests
         Assert.Contains(cachedLabels, label => label != 0);
         Assert.Equal(cachedLabels, uncachedLabels);
     }
+
+    [Fact]
+    public void LabelDocument_MoreWordsThanTheCacheHolds_GivesTheSameLabelsAsFeatureByFeatureScoring()
+    {
+        var model = EnglishModel.Default;
+        var uncached = new NerModel(model.Labels, model.Extractor, model.Emissions, model.Transitions, model.Scale, model.Confidence, model.Description)
+        {
+            WordCacheSentenceLimit = 0,
+        };
+        // Far more distinct words than the cache's slots, in sentences that repeat some of them, so that words are
+        // given up and scored again while the labels must not change.
+        var random = new Random(5);
+        var names = new[] { "Mr. Halvorsen", "Ostrava", "Kremlin", "the Ministry of Finance", "Tuesday", "$4 million" };
+        var sentences = Enumerable.Range(0, 900).Select(s =>
+            $"{names[s % names.Length]} said {string.Join(' ', Enumerable.Range(0, 9).Select(_ => $"w{random.Next(12_000)}x"))} in {names[(s + 3) % names.Length]}.");
+        var text = string.Join(' ', sentences);
+        var tokens = new EnglishTokenizer().Tokenize(text);
+        var sentenceList = new List<Sentence>();
+        new SentenceSplitter().Split(text, tokens, sentenceList);
+        var split = sentenceList.ToArray();
+        var cachedLabels = new int[tokens.Length];
+        var uncachedLabels = new int[tokens.Length];
+
+        model.LabelDocument(text, tokens, split, cachedLabels);
+        uncached.LabelDocument(text, tokens, split, uncachedLabels);
+
+        Assert.True(tokens.Length > 3 * FeatureWorkspace.WordCacheCapacity);
+        Assert.Contains(cachedLabels, label => label != 0);
+        Assert.Equal(cachedLabels, uncachedLabels);
+    }
 }
