@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace EntityKit.Recognition;
@@ -23,6 +24,7 @@ internal sealed class ConstrainedViterbi
     private readonly int[] _closing;
     private readonly int[] _opening;
     private readonly int[] _continuing;
+    private readonly int[] _continuingBegin;
     private readonly int _closingStride;
     private readonly int _openingStride;
 
@@ -37,6 +39,7 @@ internal sealed class ConstrainedViterbi
         _closing = Enumerable.Range(0, _labelCount).Where(BilouLabelSet.CanEnd).ToArray();
         _opening = Enumerable.Range(0, _labelCount).Where(BilouLabelSet.CanStart).ToArray();
         _continuing = Enumerable.Range(0, _labelCount).Where(l => !BilouLabelSet.CanStart(l)).ToArray();
+        _continuingBegin = _continuing.Select(to => to - (int)BilouLabelSet.PartOf(to)).ToArray();
         _closingStride = RoundUp(_closing.Length);
         _openingStride = RoundUp(_opening.Length);
         Stride = Math.Max(_labelCount, _closingStride);
@@ -124,22 +127,8 @@ internal sealed class ConstrainedViterbi
             var row = emissions.Slice(t * l, l);
             var back = backPointers.Slice(t * l, l);
             BestClosingBefore(current, prepared[..endBase], best, from);
-            for (var o = 0; o < _opening.Length; o++)
-            {
-                var to = _opening[o];
-                next[to] = Clamp(best[o] + row[to]);
-                back[to] = (byte)_closing[from[o]];
-            }
-
-            foreach (var to in _continuing)
-            {
-                var begin = to - (int)BilouLabelSet.PartOf(to);
-                var fromBegin = current[begin] + prepared[insideBase + 2 * to];
-                var fromInside = current[begin + 1] + prepared[insideBase + 2 * to + 1];
-                var useBegin = fromBegin >= fromInside;
-                next[to] = Clamp((useBegin ? fromBegin : fromInside) + row[to]);
-                back[to] = (byte)(useBegin ? begin : begin + 1);
-            }
+            StepOpening(best, from, row, next, back);
+            StepContinuing(current, prepared.Slice(insideBase, 2 * l), row, next, back);
 
             Normalize(next);
             var swap = current;
@@ -162,9 +151,59 @@ internal sealed class ConstrainedViterbi
         }
     }
 
+    /// <summary>Scores every opening label at token t from its best closing predecessor (<see cref="BestClosingBefore"/>).</summary>
+    private void StepOpening(ReadOnlySpan<int> best, ReadOnlySpan<int> from, ReadOnlySpan<int> row, Span<int> next, Span<byte> back)
+    {
+        // The label arrays hold valid indexes below the label count, the length of row, next and back: checked once
+        // here instead of on every element.
+        if (row.Length < _labelCount || next.Length < _labelCount || back.Length < _labelCount || best.Length < _opening.Length || from.Length < _opening.Length)
+        {
+            throw new ArgumentException("The scratch spans are shorter than the label set.");
+        }
+
+        ref var opening = ref MemoryMarshal.GetArrayDataReference(_opening);
+        ref var rowBase = ref MemoryMarshal.GetReference(row);
+        ref var nextBase = ref MemoryMarshal.GetReference(next);
+        ref var backBase = ref MemoryMarshal.GetReference(back);
+        for (var o = 0; o < _opening.Length; o++)
+        {
+            var to = Unsafe.Add(ref opening, o);
+            Unsafe.Add(ref nextBase, to) = Clamp(best[o] + Unsafe.Add(ref rowBase, to));
+            Unsafe.Add(ref backBase, to) = (byte)from[o];
+        }
+    }
+
+    /// <summary>Scores every inside and last label at token t: from B-X or I-X of its own type, whichever is better.</summary>
+    private void StepContinuing(ReadOnlySpan<int> current, ReadOnlySpan<int> inside, ReadOnlySpan<int> row, Span<int> next, Span<byte> back)
+    {
+        if (current.Length < _labelCount || row.Length < _labelCount || next.Length < _labelCount || back.Length < _labelCount || inside.Length < 2 * _labelCount)
+        {
+            throw new ArgumentException("The scratch spans are shorter than the label set.");
+        }
+
+        ref var continuing = ref MemoryMarshal.GetArrayDataReference(_continuing);
+        ref var beginOf = ref MemoryMarshal.GetArrayDataReference(_continuingBegin);
+        ref var currentBase = ref MemoryMarshal.GetReference(current);
+        ref var insideBase = ref MemoryMarshal.GetReference(inside);
+        ref var rowBase = ref MemoryMarshal.GetReference(row);
+        ref var nextBase = ref MemoryMarshal.GetReference(next);
+        ref var backBase = ref MemoryMarshal.GetReference(back);
+        for (var k = 0; k < _continuing.Length; k++)
+        {
+            var to = Unsafe.Add(ref continuing, k);
+            var begin = Unsafe.Add(ref beginOf, k);
+            var fromBegin = Unsafe.Add(ref currentBase, begin) + Unsafe.Add(ref insideBase, 2 * to);
+            var fromInside = Unsafe.Add(ref currentBase, begin + 1) + Unsafe.Add(ref insideBase, 2 * to + 1);
+            var useBegin = fromBegin >= fromInside;
+            Unsafe.Add(ref nextBase, to) = Clamp((useBegin ? fromBegin : fromInside) + Unsafe.Add(ref rowBase, to));
+            Unsafe.Add(ref backBase, to) = (byte)(useBegin ? begin : begin + 1);
+        }
+    }
+
     /// <summary>
     /// For every opening label at once (SIMD across them), the best score of coming from a closing label and which
-    /// closing label gives it: the first (lowest) one on a tie, as a scan in label order would choose.
+    /// closing label gives it (the label itself): the first (lowest) one on a tie, as a scan in label order would
+    /// choose.
     /// </summary>
     private void BestClosingBefore(ReadOnlySpan<int> current, ReadOnlySpan<int> rows, Span<int> best, Span<int> from)
     {
@@ -176,13 +215,13 @@ internal sealed class ConstrainedViterbi
         for (var v = 0; v < vectorsPerRow; v++)
         {
             bestVectors[v] = new Vector<int>(current[_closing[0]]) + transitions[v];
-            fromVectors[v] = Vector<int>.Zero;
+            fromVectors[v] = new Vector<int>(_closing[0]);
         }
 
         for (var c = 1; c < _closing.Length; c++)
         {
             var score = new Vector<int>(current[_closing[c]]);
-            var index = new Vector<int>(c);
+            var index = new Vector<int>(_closing[c]);
             var row = transitions.Slice(c * vectorsPerRow, vectorsPerRow);
             for (var v = 0; v < vectorsPerRow; v++)
             {
