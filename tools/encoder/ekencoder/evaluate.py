@@ -8,13 +8,18 @@ Two scores, both micro P/R/F1 over exact (start, end, type):
 - "projected": against the gold labels projected onto our tokens (what training sees; `train`'s dev score).
 `entitykit eval --mode tokens` labels the gold tokens instead of ours, so neither number is that one exactly; "raw"
 is the comparable one for the issue's targets once the labeller runs inside the analyzer.
+
+    python3 -m ekencoder.evaluate --model best.pt --dev RUN/data/dev.jsonl --vocab RUN/encoder/vocab.txt [--threads 2]
 """
+import argparse
+import json
+import time
 from collections import defaultdict
 
 import numpy as np
 import torch
 
-from .data import collate
+from .data import build_examples, collate, read_documents
 
 
 def sentence_scores(model, examples, sentences, pad_id, batch_size=64):
@@ -78,3 +83,33 @@ def evaluate(model, documents, sentences, examples, labels, pad_id):
         raw.add(document.entities, predicted_chars)
         projected.add(projected_gold, predicted_chars)
     return {"raw": raw.report(), "projected": projected.report()}
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Scores a trained tagger (a best.pt) on dev as train.py does.")
+    parser.add_argument("--model", required=True, help="a best.pt (ekencoder.train, or ekencoder.recover)")
+    parser.add_argument("--dev", required=True, help="dev data from entitykit export-tokens")
+    parser.add_argument("--vocab", required=True, help="the encoder's vocab.txt")
+    parser.add_argument("--threads", type=int, default=1)
+    args = parser.parse_args(argv)
+    from .export_onnx import load_tagger
+    from .labels import LabelSet
+    from .wordpiece import WordPieces
+    torch.set_num_threads(args.threads)
+    labels, pieces = LabelSet(), WordPieces(args.vocab)
+    tagger, saved = load_tagger(args.model)
+    max_pieces = saved.get("max_pieces") or 256
+    documents = read_documents(args.dev, labels)
+    sentences = [s for d in documents for s in d.sentences]
+    started = time.time()
+    scores = evaluate(tagger, documents, sentences, build_examples(sentences, pieces, max_pieces), labels, pieces.pad)
+    for name in ("raw", "projected"):
+        r = scores[name]
+        print(f"{name}: P {100 * r['precision']:.2f} R {100 * r['recall']:.2f} F1 {100 * r['f1']:.2f} "
+              f"(correct {r['correct']:,}, predicted {r['predicted']:,}, gold {r['gold']:,})")
+    print(json.dumps({t: round(100 * v["f1"], 2) for t, v in scores["raw"]["types"].items()}))
+    print(f"{len(sentences):,} sentences in {time.time() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

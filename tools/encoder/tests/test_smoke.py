@@ -213,6 +213,29 @@ class TrainingTests(unittest.TestCase):
         self.assertEqual(TensorProto.INT8, kinds["word_embeddings.q"])
         self.assertNotIn(quantize.WORD_EMBEDDINGS, kinds)
 
+    def test_recoverFromInt8Package_givesTheTrainedTaggerUpToRounding(self):
+        import onnx
+        from ekencoder import quantize, recover
+        out, _ = self.fixture.train("recover", "--epochs", "2")
+        target = os.path.join(self.fixture.dir, "onnx-r")
+        _, onnx_path = export_onnx.export(os.path.join(out, "best.pt"), target)
+        quantised, _, _ = quantize.quantise(onnx.load(onnx_path))
+        onnx.save(quantised, onnx_path)
+        saved, worst = recover.recover(target, self.fixture.encoder)
+        trained = torch.load(os.path.join(out, "best.pt"))
+        self.assertEqual(trained["labels"], saved["labels"])
+        self.assertLessEqual(worst, 0.501)
+        matrices = 0
+        for name, original in trained["model"].items():
+            restored = saved["model"][name]
+            if original.dim() == 2 and name.endswith(".weight") and "embeddings" not in name:
+                matrices += 1  # int8, one scale per output row of torch's [out, in]: at most half a step off
+                step = original.abs().max(dim=1, keepdim=True).values / 127.0
+                self.assertTrue(bool(((restored - original).abs() <= step / 2 + 1e-7).all()), name)
+            else:
+                self.assertTrue(torch.equal(original, restored), name)
+        self.assertGreater(matrices, 0)
+
 
 if __name__ == "__main__":
     unittest.main()
