@@ -6,19 +6,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 run=${1:-/work/encoder-run}
 shift || true
-out="$run/run"
-mkdir -p "$out"
-if [ -f "$out/pid" ] && kill -0 "$(cat "$out/pid")" 2>/dev/null; then
-  echo "already running as process $(cat "$out/pid") (tail -f $out/train.log)"
-  exit 1
-fi
-cd "$here"
 # The pinned command: change nothing here between sessions, or run.json refuses to resume.
-setsid nohup nice -n 10 /usr/bin/python3 -m ekencoder.train \
+exec "$here/background-train.sh" "$run/run" \
   --train "$run/data/train.jsonl" --dev "$run/data/dev.jsonl" \
-  --encoder "$run/encoder/encoder.pt" --vocab "$run/encoder/vocab.txt" --out "$out" \
+  --encoder "$run/encoder/encoder.pt" --vocab "$run/encoder/vocab.txt" \
   --epochs 5 --batch-size 32 --lr 1e-4 --head-lr 1e-3 --warmup 0.1 --weight-decay 0.01 --clip 1 --seed 1 \
-  --max-pieces 256 --threads 1 --checkpoint-minutes 15 "$@" \
-  >>"$out/train.log" 2>&1 </dev/null &
-echo $! >"$out/pid"
-echo "started process $(cat "$out/pid"); progress: tail -f $out/train.log"
+  --max-pieces 256 --threads 1 --checkpoint-minutes 15 "$@"
