@@ -19,13 +19,28 @@ from onnx import numpy_helper
 from .bert import Bert, BertConfig, save_encoder
 
 
-def onnx_state(model_path):
-    graph = onnx.load(model_path).graph
-    initializers = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+def consumers_of(graph):
+    """Each tensor name → the nodes that take it as input."""
     consumers = {}
     for node in graph.node:
         for name in node.input:
             consumers.setdefault(name, []).append(node)
+    return consumers
+
+
+def weight_name_of(product, consumers, initializers, where):
+    """The name of the weight whose product (a MatMul's output) is added to a named bias: …bias → …weight."""
+    adds = [n for n in consumers.get(product, []) if n.op_type == "Add"]
+    biases = [i for n in adds for i in n.input if i in initializers and i.endswith(".bias")]
+    if len(biases) != 1:
+        raise ValueError(f"{where} has no single named bias after it ({biases})")
+    return biases[0][: -len("bias")] + "weight"
+
+
+def onnx_state(model_path):
+    graph = onnx.load(model_path).graph
+    initializers = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    consumers = consumers_of(graph)
     state = {}
     for name, value in initializers.items():
         if name.startswith(("embeddings.", "encoder.")) and name != "embeddings.position_ids":
@@ -36,11 +51,8 @@ def onnx_state(model_path):
         weights = [i for i in node.input if i in initializers]
         if not weights:
             continue
-        adds = [n for n in consumers.get(node.output[0], []) if n.op_type == "Add"]
-        biases = [i for n in adds for i in n.input if i in initializers and i.endswith(".bias")]
-        if len(biases) != 1:
-            raise ValueError(f"{model_path}: MatMul {node.name} has no single named bias after it ({biases})")
-        state[biases[0][: -len("bias")] + "weight"] = initializers[weights[0]].T.copy()
+        name = weight_name_of(node.output[0], consumers, initializers, f"{model_path}: MatMul {node.name}")
+        state[name] = initializers[weights[0]].T.copy()
     return state
 
 

@@ -8,12 +8,13 @@ are what ``ekencoder.quantize`` left of the trained tagger:
   (``w_q × w_scale`` per output column), named after that bias (…bias → …weight) and transposed ([in, out] → torch's
   [out, in]), as ``ekencoder.convert`` names the pretrained encoder's anonymous weights;
 * the word-piece embeddings are int8 with one scale per row; training keeps them frozen, so they are taken exactly
-  from the pretrained encoder (``--encoder encoder.pt``) after checking that the packaged rows dequantise to them
-  within half a quantisation step;
+  from the pretrained encoder (``--encoder encoder.pt``) after checking that quantising its table gives the packaged
+  rows and scales exactly;
 * everything else (LayerNorms, biases, position and type embeddings, the case embedding, the head) is fp32 and named.
 
-The recovered tagger equals the packaged one up to the int8 rounding of its weight matrices (at most half a step per
-weight); a continuation run retrains through that.
+The recovered tagger equals the trained one up to the int8 rounding of its weight matrices (at most half a step per
+weight); a continuation run retrains through that. Each column's largest weight lies on the int8 grid, so exporting
+and packaging the recovered tagger gives the packaged model.onnx again, byte for byte.
 
     python3 -m ekencoder.recover --model src/EntityKit.Models.English.Accurate/Resources/Model \\
         --encoder RUN/encoder/encoder.pt --out RUN/run/best.pt
@@ -29,18 +30,16 @@ import torch
 from onnx import numpy_helper
 
 from .bert import BertConfig, TokenTagger, load_encoder
+from .convert import consumers_of, weight_name_of
+from .quantize import WORD_EMBEDDINGS, quantise_rows
 from .train import atomic_save
 
 PREFIX = "tagger."
-WORD_EMBEDDINGS = "bert.embeddings.word_embeddings.weight"
 
 
 def dequantised_weights(graph, initializers):
     """torch-named [out, in] weight matrices of every quantised MatMul of the graph."""
-    consumers = {}
-    for node in graph.node:
-        for name in node.input:
-            consumers.setdefault(name, []).append(node)
+    consumers = consumers_of(graph)
     weights = {}
     for node in graph.node:
         if node.op_type != "Mul" or not node.name.endswith(".rescale"):
@@ -49,26 +48,22 @@ def dequantised_weights(graph, initializers):
         quantised, scales = initializers.get(f"{stem}.w_q"), initializers.get(f"{stem}.w_scale")
         if quantised is None or scales is None:
             raise ValueError(f"{stem}: a rescale without {stem}.w_q / {stem}.w_scale; is this an ekencoder.quantize model?")
-        adds = [n for n in consumers.get(node.output[0], []) if n.op_type == "Add"]
-        biases = [i for n in adds for i in n.input if i in initializers and i.endswith(".bias")]
-        if len(biases) != 1:
-            raise ValueError(f"{stem}: no single named bias after the weight ({biases})")
-        name = biases[0][: -len("bias")] + "weight"
+        name = weight_name_of(node.output[0], consumers, initializers, f"the weight of {stem}")
         weights[name.removeprefix(PREFIX)] = (quantised.astype(np.float32) * scales[None, :]).T.copy()
     return weights
 
 
 def check_word_embeddings(initializers, pretrained: np.ndarray):
-    """The packaged per-row int8 table must be the pretrained table rounded (the run kept it frozen)."""
-    quantised, scales = initializers["word_embeddings.q"], initializers["word_embeddings.scale"]
-    if quantised.shape != pretrained.shape:
-        raise ValueError(f"word-piece embeddings {quantised.shape} in the model, {pretrained.shape} in the encoder")
-    error = np.abs(quantised.astype(np.float32) * scales[:, None] - pretrained) / scales[:, None]
-    worst = float(error.max())
-    if worst > 0.5 + 1e-3:
-        raise ValueError(f"the packaged word-piece embeddings are not the encoder's (worst row error {worst:.3f} "
-                         "quantisation steps; more than rounding): were they trained?")
-    return worst
+    """The packaged per-row int8 table must be the pretrained table as ekencoder.quantize rounds it (the run kept it
+    frozen)."""
+    packaged, scales = initializers["word_embeddings.q"], initializers["word_embeddings.scale"]
+    if packaged.shape != pretrained.shape:
+        raise ValueError(f"word-piece embeddings {packaged.shape} in the model, {pretrained.shape} in the encoder")
+    expected, expected_scales = quantise_rows(pretrained.astype(np.float32))
+    rows = int((packaged != expected).any(axis=1).sum() + (scales != expected_scales).sum())
+    if rows:
+        raise ValueError(f"the packaged word-piece embeddings are not the encoder's ({rows} rows or scales differ from "
+                         "its quantised table): were they trained, or is this another encoder?")
 
 
 def recover(model_dir, encoder_path):
@@ -84,8 +79,8 @@ def recover(model_dir, encoder_path):
     state.update(dequantised_weights(graph, initializers))
     _, pretrained = load_encoder(encoder_path)
     table = torch.as_tensor(pretrained["embeddings.word_embeddings.weight"])
-    worst = check_word_embeddings(initializers, table.numpy())
-    state[WORD_EMBEDDINGS] = table
+    check_word_embeddings(initializers, table.numpy())
+    state[WORD_EMBEDDINGS.removeprefix(PREFIX)] = table
 
     tagger = TokenTagger(config, len(labels))
     expected = tagger.state_dict()
@@ -104,7 +99,7 @@ def recover(model_dir, encoder_path):
     saved = {"config": settings["config"], "labels": labels, "model": tagger.state_dict(),
              "max_pieces": settings.get("max_pieces"), "epoch": settings.get("epoch"),
              "dev": {"raw": {"f1": settings.get("dev_raw_f1")}}, "recovered_from": os.path.abspath(model_dir)}
-    return saved, worst
+    return saved
 
 
 def main(argv=None):
@@ -114,14 +109,14 @@ def main(argv=None):
     parser.add_argument("--out", required=True, help="the best.pt to write")
     args = parser.parse_args(argv)
     try:
-        saved, worst = recover(args.model, args.encoder)
+        saved = recover(args.model, args.encoder)
     except (ValueError, KeyError, FileNotFoundError) as error:
         sys.exit(f"{args.model}: {error}")
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     atomic_save(saved, args.out)
     parameters = sum(t.numel() for t in saved["model"].values())
     print(f"wrote {args.out}: {parameters:,} parameters, {len(saved['labels'])} labels, epoch {saved['epoch']}; "
-          f"word-piece embeddings match the encoder within {worst:.3f} quantisation steps")
+          "word-piece embeddings are the encoder's")
 
 
 if __name__ == "__main__":
