@@ -207,29 +207,36 @@ internal sealed class ConstrainedViterbi
     /// </summary>
     private void BestClosingBefore(ReadOnlySpan<int> current, ReadOnlySpan<int> rows, Span<int> best, Span<int> from)
     {
-        var width = Vector<int>.Count;
-        var bestVectors = MemoryMarshal.Cast<int, Vector<int>>(best);
-        var fromVectors = MemoryMarshal.Cast<int, Vector<int>>(from);
-        var transitions = MemoryMarshal.Cast<int, Vector<int>>(rows);
-        var vectorsPerRow = _openingStride / width;
-        for (var v = 0; v < vectorsPerRow; v++)
+        // One vector of opening labels at a time, its best score and predecessor kept in registers across all closing
+        // labels (a closing label's score is broadcast from memory on each use); ties keep the first closing label.
+        var vectorsPerRow = _openingStride / Vector<int>.Count;
+        var closingCount = _closing.Length;
+        if (current.Length < _labelCount || rows.Length < closingCount * _openingStride || best.Length < _openingStride || from.Length < _openingStride)
         {
-            bestVectors[v] = new Vector<int>(current[_closing[0]]) + transitions[v];
-            fromVectors[v] = new Vector<int>(_closing[0]);
+            throw new ArgumentException("The scratch spans are shorter than the label set.");
         }
 
-        for (var c = 1; c < _closing.Length; c++)
+        ref var closing = ref MemoryMarshal.GetArrayDataReference(_closing);
+        ref var currentBase = ref MemoryMarshal.GetReference(current);
+        ref var transitions = ref Unsafe.As<int, Vector<int>>(ref MemoryMarshal.GetReference(rows));
+        ref var bestVectors = ref Unsafe.As<int, Vector<int>>(ref MemoryMarshal.GetReference(best));
+        ref var fromVectors = ref Unsafe.As<int, Vector<int>>(ref MemoryMarshal.GetReference(from));
+        for (var v = 0; v < vectorsPerRow; v++)
         {
-            var score = new Vector<int>(current[_closing[c]]);
-            var index = new Vector<int>(_closing[c]);
-            var row = transitions.Slice(c * vectorsPerRow, vectorsPerRow);
-            for (var v = 0; v < vectorsPerRow; v++)
+            var first = closing;
+            var bestVector = new Vector<int>(Unsafe.Add(ref currentBase, first)) + Unsafe.Add(ref transitions, v);
+            var fromVector = new Vector<int>(first);
+            for (var c = 1; c < closingCount; c++)
             {
-                var candidate = score + row[v];
-                var better = Vector.GreaterThan(candidate, bestVectors[v]);
-                bestVectors[v] = Vector.Max(candidate, bestVectors[v]);
-                fromVectors[v] = Vector.ConditionalSelect(better, index, fromVectors[v]);
+                var label = Unsafe.Add(ref closing, c);
+                var candidate = new Vector<int>(Unsafe.Add(ref currentBase, label)) + Unsafe.Add(ref transitions, c * vectorsPerRow + v);
+                var better = Vector.GreaterThan(candidate, bestVector);
+                bestVector = Vector.Max(candidate, bestVector);
+                fromVector = Vector.ConditionalSelect(better, new Vector<int>(label), fromVector);
             }
+
+            Unsafe.Add(ref bestVectors, v) = bestVector;
+            Unsafe.Add(ref fromVectors, v) = fromVector;
         }
     }
 
