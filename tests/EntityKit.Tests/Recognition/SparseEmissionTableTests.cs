@@ -10,15 +10,20 @@ public sealed class SparseEmissionTableTests
 {
     private const int LabelCount = 73;
 
+    // Label counts: OntoNotes' 73 (two 32-label blocks, one of 8, one left over), CoNLL's 17 (no 32-label block),
+    // and 40 and 96 (blocks only of 32 and 8, none left over; a width above 73).
     [Theory]
-    [InlineData(1, 0)]
-    [InlineData(2, 1)]
-    [InlineData(3, 2)]
-    [InlineData(4, 3)]
-    public void AddAllAndAddTo_RowsOfEveryLength_AddExactlyTheBuiltWeights(int seed, int extraKeys)
+    [InlineData(1, 0, LabelCount)]
+    [InlineData(2, 1, LabelCount)]
+    [InlineData(3, 2, LabelCount)]
+    [InlineData(4, 3, LabelCount)]
+    [InlineData(5, 3, 17)]
+    [InlineData(6, 3, 40)]
+    [InlineData(7, 3, 96)]
+    public void AddAllAndAddTo_RowsOfEveryLength_AddExactlyTheBuiltWeights(int seed, int extraKeys, int labelCount)
     {
         var random = new Random(seed);
-        var rows = RandomRows(random, featureCount: 600);
+        var rows = RandomRows(random, featureCount: 600, labelCount);
         var table = Build(rows);
         var known = rows.Keys.ToArray();
         for (var trial = 0; trial < 200; trial++)
@@ -27,7 +32,7 @@ public sealed class SparseEmissionTableTests
                 .Select(_ => random.Next(4) == 0 ? (ulong)random.NextInt64() | 1UL << 63 : known[random.Next(known.Length)])
                 .Concat(Enumerable.Range(0, extraKeys).Select(_ => known[random.Next(known.Length)]))
                 .ToArray();
-            var expected = new int[LabelCount];
+            var expected = new int[labelCount];
             foreach (var key in keys)
             {
                 if (rows.TryGetValue(key, out var row))
@@ -39,9 +44,9 @@ public sealed class SparseEmissionTableTests
                 }
             }
 
-            var all = new int[LabelCount];
+            var all = new int[labelCount];
             table.AddAll(keys, all);
-            var oneByOne = new int[LabelCount];
+            var oneByOne = new int[labelCount];
             foreach (var key in keys)
             {
                 table.AddTo(key, oneByOne);
@@ -66,7 +71,7 @@ public sealed class SparseEmissionTableTests
         Assert.All(scores[LabelCount..], score => Assert.Equal(7, score));
     }
 
-    private static SortedDictionary<ulong, (byte Label, short Weight)[]> RandomRows(Random random, int featureCount)
+    private static SortedDictionary<ulong, (byte Label, short Weight)[]> RandomRows(Random random, int featureCount, int labelCount)
     {
         var rows = new SortedDictionary<ulong, (byte Label, short Weight)[]>();
         while (rows.Count < featureCount)
@@ -76,9 +81,9 @@ public sealed class SparseEmissionTableTests
             {
                 0 => random.Next(1, 3),
                 1 => random.Next(3, SparseEmissionTable.DenseRowMinimum),
-                _ => random.Next(SparseEmissionTable.DenseRowMinimum, LabelCount + 1),
+                _ => random.Next(Math.Min(SparseEmissionTable.DenseRowMinimum, labelCount), labelCount + 1),
             };
-            var labels = Enumerable.Range(0, LabelCount).OrderBy(_ => random.Next()).Take(length).Order();
+            var labels = Enumerable.Range(0, labelCount).OrderBy(_ => random.Next()).Take(length).Order();
             rows[(ulong)random.NextInt64() & ~(1UL << 63)] = labels
                 .Select(label => ((byte)label, (short)random.Next(short.MinValue, short.MaxValue + 1)))
                 .ToArray();
