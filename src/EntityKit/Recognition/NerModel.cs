@@ -283,16 +283,19 @@ public sealed class NerModel : IMentionRecognizer
         var stride = l * CachedVectors;
         var scores = features.WordCacheScores;
         var slots = workspace.CacheSlots.AsSpan(0, length);
+        var newWords = workspace.NewWordTokens.AsSpan(0, length);
+        var newCount = 0;
         for (var t = 0; t < length; t++)
         {
-            var slot = cache.GetOrAdd(features.CacheKey[t], out var added);
+            slots[t] = cache.GetOrAdd(features.CacheKey[t], out var added);
             if (added)
             {
-                ScoreNewWord(text, sentenceTokens, t, workspace, scores.AsSpan(slot * stride, stride));
+                newWords[newCount++] = t;
             }
-
-            slots[t] = slot;
         }
+
+        // The sentence's words keep their slots until it is done, so the new ones can be scored after all are placed.
+        ScoreNewWords(text, sentenceTokens, newWords[..newCount], slots, workspace, scores);
 
         // The contextual keys of token t + 1 are extracted and prefetched before token t's are looked up, so that
         // their cache misses overlap with token t's work instead of stalling it.
@@ -329,31 +332,63 @@ public sealed class NerModel : IMentionRecognizer
     }
 
     /// <summary>
-    /// Fills a new word's five cached vectors (its own features, and those it lends a neighbour at −2, −1, +1, +2):
-    /// all five key sets are extracted and prefetched first, then looked up.
+    /// Fills the five cached vectors of each new word (its own features, and those it lends a neighbour at −2, −1, +1,
+    /// +2). The next new word's five key sets are extracted and prefetched before the current word's are looked up,
+    /// so that the cache misses of a word's rare features overlap with the previous word's work.
     /// </summary>
-    private void ScoreNewWord(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> sentenceTokens, int t, NerWorkspace workspace, Span<int> vectors)
+    private void ScoreNewWords(
+        ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> sentenceTokens, ReadOnlySpan<int> newWords, ReadOnlySpan<int> slots, NerWorkspace workspace, int[] scores)
     {
+        if (newWords.IsEmpty)
+        {
+            return;
+        }
+
         const int block = FeatureExtractor.MaxFeatures;
         var l = Labels.Count;
-        var features = workspace.Features;
-        var wordKeys = workspace.WordKeys.AsSpan();
+        var stride = l * CachedVectors;
+        var keys = workspace.WordKeys.AsSpan();
+        var nextKeys = workspace.NextWordKeys.AsSpan();
         Span<int> counts = stackalloc int[CachedVectors];
-        counts[0] = Extractor.ExtractLocal(text, sentenceTokens, t, features, wordKeys[..block]);
+        Span<int> nextCounts = stackalloc int[CachedVectors];
+        ExtractWordKeys(text, sentenceTokens, newWords[0], workspace.Features, keys, counts);
+        for (var n = 0; n < newWords.Length; n++)
+        {
+            if (n + 1 < newWords.Length)
+            {
+                ExtractWordKeys(text, sentenceTokens, newWords[n + 1], workspace.Features, nextKeys, nextCounts);
+            }
+
+            var vectors = scores.AsSpan(slots[newWords[n]] * stride, stride);
+            vectors.Clear();
+            for (var v = 0; v < CachedVectors; v++)
+            {
+                Emissions.AddAll(keys.Slice(v * block, counts[v]), vectors.Slice(v * l, l));
+            }
+
+            var swapKeys = keys;
+            keys = nextKeys;
+            nextKeys = swapKeys;
+            var swapCounts = counts;
+            counts = nextCounts;
+            nextCounts = swapCounts;
+        }
+    }
+
+    /// <summary>Extracts and prefetches a word's five key sets (local, then as the neighbour at −2, −1, +1, +2).</summary>
+    private void ExtractWordKeys(
+        ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> sentenceTokens, int t, FeatureWorkspace features, Span<ulong> keys, Span<int> counts)
+    {
+        const int block = FeatureExtractor.MaxFeatures;
+        counts[0] = Extractor.ExtractLocal(text, sentenceTokens, t, features, keys[..block]);
         for (var k = 0; k < NeighbourOffsets.Length; k++)
         {
-            counts[k + 1] = Extractor.ExtractAsNeighbour(t, NeighbourOffsets[k], features, wordKeys.Slice((k + 1) * block, block));
+            counts[k + 1] = Extractor.ExtractAsNeighbour(t, NeighbourOffsets[k], features, keys.Slice((k + 1) * block, block));
         }
 
         for (var v = 0; v < CachedVectors; v++)
         {
-            Emissions.Prefetch(wordKeys.Slice(v * block, counts[v]));
-        }
-
-        vectors.Clear();
-        for (var v = 0; v < CachedVectors; v++)
-        {
-            Emissions.AddAll(wordKeys.Slice(v * block, counts[v]), vectors.Slice(v * l, l));
+            Emissions.Prefetch(keys.Slice(v * block, counts[v]));
         }
     }
 

@@ -26,6 +26,9 @@ internal sealed class NerWorkspace
     /// <summary>A new word's local and neighbour keys, one <see cref="FeatureExtractor.MaxFeatures"/> block each.</summary>
     public ulong[] WordKeys { get; } = new ulong[FeatureExtractor.MaxFeatures * 5];
 
+    /// <summary>The next new word's keys, extracted (and prefetched) while the current new word's are looked up.</summary>
+    public ulong[] NextWordKeys { get; } = new ulong[FeatureExtractor.MaxFeatures * 5];
+
     public int[] Emissions { get; private set; } = [];
 
     public byte[] BackPointers { get; private set; } = [];
@@ -36,6 +39,9 @@ internal sealed class NerWorkspace
 
     /// <summary>Each token's slot in the word cache, for the sentence being decoded.</summary>
     public int[] CacheSlots { get; private set; } = [];
+
+    /// <summary>The positions of the sentence's words that were not in the word cache, in order.</summary>
+    public int[] NewWordTokens { get; private set; } = [];
 
     /// <summary>Makes room for a sentence of <paramref name="length"/> tokens.</summary>
     public void EnsureSentence(int length)
@@ -54,6 +60,7 @@ internal sealed class NerWorkspace
         BackPointers = new byte[length * LabelCount];
         Labels = new int[length];
         CacheSlots = new int[length];
+        NewWordTokens = new int[length];
     }
 }
 
