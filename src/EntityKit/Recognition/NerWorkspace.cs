@@ -23,6 +23,12 @@ internal sealed class NerWorkspace
     /// <summary>The next token's keys, extracted (and prefetched) while the current token's are looked up.</summary>
     public ulong[] NextKeys { get; } = new ulong[FeatureExtractor.MaxFeatures];
 
+    /// <summary>Where the current token's longer weight rows are (<see cref="SparseEmissionTable.Gather"/>).</summary>
+    public long[] Rows { get; } = new long[FeatureExtractor.MaxFeatures];
+
+    /// <summary>Where the next token's longer weight rows are, located while the current token's are added.</summary>
+    public long[] NextRows { get; } = new long[FeatureExtractor.MaxFeatures];
+
     /// <summary>A new word's local and neighbour keys, one <see cref="FeatureExtractor.MaxFeatures"/> block each.</summary>
     public ulong[] WordKeys { get; } = new ulong[FeatureExtractor.MaxFeatures * 5];
 

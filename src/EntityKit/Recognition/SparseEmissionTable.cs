@@ -154,7 +154,26 @@ internal sealed class SparseEmissionTable
             rows[k] = Unsafe.Add(ref slots, (int)(keys[k] & (ulong)_mask)).A;
         }
 
+        var found = Gather(keys, scores, rows);
+        AddRows(rows[..found], scores);
+    }
+
+    /// <summary>
+    /// The first half of <see cref="AddAll"/>, for callers that pipeline tokens: finds the slot of every key, adds the
+    /// rows stored in their slots to <paramref name="scores"/> at once, and writes each longer row's location to
+    /// <paramref name="rows"/> (and starts loading it); <see cref="AddRows"/> adds them later, when their cache lines
+    /// have had time to arrive.
+    /// </summary>
+    /// <returns>The number of locations written to <paramref name="rows"/> (at most the number of keys).</returns>
+    public int Gather(ReadOnlySpan<ulong> keys, Span<int> scores, Span<long> rows)
+    {
+        if (rows.Length < keys.Length)
+        {
+            throw new ArgumentException("There must be room for a row per key.", nameof(rows));
+        }
+
         var found = 0;
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         ref var scoreBase = ref MemoryMarshal.GetReference(scores);
         foreach (var key in keys)
         {
@@ -177,10 +196,19 @@ internal sealed class SparseEmissionTable
             }
         }
 
-        // Packed rows are added entry by entry; the dense rows' starts are gathered (over the entries already read)
-        // and added together, column block by column block, with the block's scores held in registers.
+        return found;
+    }
+
+    /// <summary>
+    /// The second half of <see cref="AddAll"/>: adds the rows <see cref="Gather"/> located. Packed rows are added entry
+    /// by entry; the dense rows are added together (<see cref="AddDenseRows"/>). <paramref name="rows"/> is used as
+    /// scratch.
+    /// </summary>
+    public void AddRows(Span<long> rows, Span<int> scores)
+    {
+        ref var scoreBase = ref MemoryMarshal.GetReference(scores);
         var denseCount = 0;
-        for (var r = 0; r < found; r++)
+        for (var r = 0; r < rows.Length; r++)
         {
             var start = (int)(rows[r] >> 32);
             var count = (int)rows[r];
