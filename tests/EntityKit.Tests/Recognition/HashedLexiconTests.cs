@@ -34,6 +34,65 @@ public class HashedLexiconTests
     }
 
     [Fact]
+    public void AnnotateRange_RangeLongerThanAPrefetchChunk_MatchesTheRuntimeClustersAndGazetteer()
+    {
+        // The words are hashed and prefetched 64 at a time; three copies of the news are 120 tokens.
+        var clusters = WordClusters.Create(
+            [4, 8],
+            [
+                new KeyValuePair<string, ClusterIds>("Paris", new ClusterIds([1, 3])),
+                new KeyValuePair<string, ClusterIds>("envoys", new ClusterIds([2, 6])),
+            ]);
+        var gazetteer = Gazetteer.Create(
+        [
+            new GazetteerEntry("New York City", GazetteerCategories.City),
+            new GazetteerEntry("Rio de Janeiro", GazetteerCategories.City),
+        ]);
+
+        AssertSameAnnotations(clusters, gazetteer, string.Join(' ', News, News, News));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void HashTable_KeysWithSharedHomeSlotsAndKeyZero_FindsEveryValueAndNothingElse(int seed)
+    {
+        var random = new Random(seed);
+        // Keys that share their low bits probe past each other; 0 is the value that marks an empty slot.
+        var entries = new Dictionary<ulong, ulong> { [0] = 99 };
+        while (entries.Count < 500)
+        {
+            var key = random.Next(3) == 0 ? (ulong)random.Next(1, 64) << 40 : (ulong)random.NextInt64();
+            entries[key] = (ulong)random.NextInt64();
+        }
+
+        var table = HashTable.Create(entries);
+
+        foreach (var (key, value) in entries)
+        {
+            Assert.True(table.TryGetValue(key, out var found));
+            Assert.Equal(value, found);
+        }
+
+        for (var i = 0; i < 1000; i++)
+        {
+            var absent = (ulong)random.NextInt64() | 1UL << 63;
+            Assert.False(table.TryGetValue(absent, out var nothing));
+            Assert.Equal(0UL, nothing);
+        }
+    }
+
+    [Fact]
+    public void HashTable_WithoutKeyZero_DoesNotFindIt()
+    {
+        var table = HashTable.Create(new Dictionary<ulong, ulong> { [5] = 1, [16] = 2 });
+
+        Assert.False(table.TryGetValue(0, out _));
+        Assert.True(table.TryGetValue(16, out var value));
+        Assert.Equal(2UL, value);
+    }
+
+    [Fact]
     public void AnnotateRange_ShippedLexicon_MatchesTheRuntimeClustersAndGazetteer()
     {
         var folder = Path.Combine(SharedData.RepositoryRoot!, "src", "EntityKit.Models.English", "Lexicon");
