@@ -28,8 +28,11 @@ public class BatchThroughputBenchmarks
     [ParamsSource(nameof(CorpusNames))]
     public string Corpus { get; set; } = BenchmarkCorpora.NewsLike;
 
-    /// <summary>The corpora available on this machine.</summary>
-    public static IEnumerable<string> CorpusNames => BenchmarkCorpora.Available;
+    /// <summary>
+    /// The corpora available on this machine, or only those named (comma-separated) in the environment variable
+    /// <c>ENTITYKIT_BENCH_CORPORA</c>, e.g. <c>ontonotes-dev-nw</c> for the real newswire alone.
+    /// </summary>
+    public static IEnumerable<string> CorpusNames => BenchmarkCorpora.Selected(Environment.GetEnvironmentVariable("ENTITYKIT_BENCH_CORPORA"));
 
     /// <summary>Analyses at most this many articles at once (1, and the number of cores).</summary>
     [ParamsSource(nameof(ThreadCounts))]

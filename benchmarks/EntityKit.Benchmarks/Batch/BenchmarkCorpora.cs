@@ -22,6 +22,30 @@ public static class BenchmarkCorpora
     /// <summary>OntoNotes 5.0 dev, genre <c>nw</c> (88 documents, about 52,000 tokens); local runs only.</summary>
     public const string OntoNotesDevNewswire = "ontonotes-dev-nw";
 
+    /// <summary>
+    /// The available corpora named in <paramref name="names"/> (comma-separated), in the order of
+    /// <see cref="Available"/>; all of them when <paramref name="names"/> is null or blank.
+    /// </summary>
+    /// <exception cref="ArgumentException">A name is not an available corpus.</exception>
+    public static IReadOnlyList<string> Selected(string? names)
+    {
+        var available = Available.ToList();
+        if (string.IsNullOrWhiteSpace(names))
+        {
+            return available;
+        }
+
+        var wanted = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = wanted.Where(name => !available.Contains(name)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException(
+                $"ENTITYKIT_BENCH_CORPORA names {string.Join(", ", unknown)}; the corpora available here are {string.Join(", ", available)}.", nameof(names));
+        }
+
+        return available.Where(wanted.Contains).ToList();
+    }
+
     /// <summary>The corpora available here: the real one only when <c>../shared/data/ontonotes5/dev.bio</c> exists.</summary>
     public static IEnumerable<string> Available =>
         OntoNotesDevPath is null ? [Invented, NewsLike] : [OntoNotesDevNewswire, NewsLike, Invented];
