@@ -28,13 +28,13 @@ class _Export(torch.nn.Module):
         self.tagger = tagger
 
     def forward(self, input_ids, attention_mask, case_ids):
-        return self.tagger(input_ids, attention_mask, case_ids)
+        return self.tagger.tagger_logits(input_ids, attention_mask, case_ids)
 
 
 def load_tagger(path):
     saved = torch.load(path, map_location="cpu")
     config = BertConfig.from_dict(saved["config"])
-    tagger = TokenTagger(config, len(saved["labels"]))
+    tagger = TokenTagger(config, len(saved["labels"]), perceptron_inputs=saved.get("perceptron_inputs", 0))
     tagger.load_state_dict(saved["model"])
     tagger.eval()
     return tagger, saved
