@@ -209,6 +209,8 @@ class TrainingTests(unittest.TestCase):
         self.assertEqual(["logits"], [o.name for o in graph.output])
         with open(os.path.join(target, "labels.txt")) as f:
             self.assertEqual(LabelSet().names, f.read().split())
+        with open(os.path.join(target, "tagger.json")) as f:
+            self.assertIsNone(json.load(f)["stacking"])
         ortref = os.environ.get("EK_ORTREF")
         if ortref:  # the numeric check needs ONNX Runtime, here through the .NET reference runner
             self.assertLess(export_onnx.check_with_onnxruntime(tagger, onnx_path, ortref), 1e-4)
@@ -311,6 +313,17 @@ class TrainingTests(unittest.TestCase):
         with self.assertRaisesRegex(ValueError, "no perceptron scores"):
             with contextlib.redirect_stdout(io.StringIO()):
                 evaluate.main(["--model", os.path.join(stacked, "best.pt"), "--dev", FIXTURE, "--vocab", self.fixture.vocab])
+        # Export: the ONNX graph keeps the plain interface (encoder and head); P and b go to tagger.json for serving.
+        target = os.path.join(self.fixture.dir, "onnx-stacked")
+        tagger, onnx_path = export_onnx.export(os.path.join(stacked, "best.pt"), target)
+        import onnx
+        graph = onnx.load(onnx_path).graph
+        self.assertEqual(["input_ids", "attention_mask", "case_ids"], [i.name for i in graph.input])
+        with open(os.path.join(target, "tagger.json")) as f:
+            stacking = json.load(f)["stacking"]
+        self.assertTrue(torch.equal(best["model"]["perceptron.weight"], torch.tensor(stacking["weight"])))
+        self.assertTrue(torch.equal(best["model"]["perceptron.bias"], torch.tensor(stacking["bias"])))
+        self.assertEqual((bert_module.PERCEPTRON_UNIT, bert_module.PERCEPTRON_FLOOR), (stacking["unit"], stacking["floor"]))
 
 
 if __name__ == "__main__":
