@@ -32,6 +32,7 @@ public sealed class AccurateEnglishModel : IDisposable
     private static readonly Lazy<AccurateEnglishModel> DefaultModel = new(() => LoadEmbedded(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly OnnxTokenScorer _scorer;
+    private readonly ITokenLabelScorer _stacked;
 
     private AccurateEnglishModel(OnnxTokenScorer scorer, string description, TaggerSettings settings, AccurateModelOptions options)
     {
@@ -49,9 +50,13 @@ public sealed class AccurateEnglishModel : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), PerceptronWeight, "AccurateModelOptions.PerceptronWeight must be 0 (the tagger alone) or a positive number.");
         }
 
-        Tagger = new TokenScoreRecognizer(scorer, Temperature);
+        // A stacked tagger adds its layer over the perceptron's max-marginals to the encoder's logits.
+        _stacked = settings.Stacking is { } stacking
+            ? new PerceptronStackedScorer(scorer, EnglishModel.Default, stacking.Weight, stacking.Bias, stacking.Unit, stacking.Floor)
+            : scorer;
+        Tagger = new TokenScoreRecognizer(_stacked, Temperature);
         Recognizer = PerceptronWeight > 0
-            ? TokenScoreRecognizer.Combine(scorer, EnglishModel.Default, PerceptronWeight, Temperature)
+            ? TokenScoreRecognizer.Combine(_stacked, EnglishModel.Default, PerceptronWeight, Temperature)
             : Tagger;
     }
 
@@ -80,7 +85,7 @@ public sealed class AccurateEnglishModel : IDisposable
     public float Temperature { get; }
 
     /// <summary>The tagger's per-token scores, for combining with another model (<see cref="TokenScoreRecognizer.Combine"/>).</summary>
-    public ITokenLabelScorer Scorer => _scorer;
+    public ITokenLabelScorer Scorer => _stacked;
 
     /// <summary>The tagger as a recognizer layer: its scores decoded alone.</summary>
     public TokenScoreRecognizer Tagger { get; }

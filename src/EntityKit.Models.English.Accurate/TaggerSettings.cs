@@ -6,9 +6,11 @@ namespace EntityKit.Models.English.Accurate;
 /// <summary>
 /// The parts of <c>tagger.json</c> serving needs: the word-piece budget the tagger was trained with and, when the
 /// model was tuned with the perceptron, the combination's weight and temperature
-/// (<c>"combination": {"perceptron_weight": W, "temperature": T}</c>, written by <c>ekencoder.export_onnx</c>).
+/// (<c>"combination": {"perceptron_weight": W, "temperature": T}</c>, written by <c>ekencoder.package</c>), and, for a
+/// tagger stacked on the perceptron, its linear layer over the perceptron's max-marginals
+/// (<c>"stacking": {"unit", "floor", "weight": [[…]], "bias": […]}</c>, written by <c>ekencoder.export_onnx</c>).
 /// </summary>
-internal sealed record TaggerSettings(int MaxPieces, float? PerceptronWeight, float Temperature)
+internal sealed record TaggerSettings(int MaxPieces, float? PerceptronWeight, float Temperature, StackingSettings? Stacking = null)
 {
     public static TaggerSettings Read(Stream stream, string name)
     {
@@ -28,15 +30,17 @@ internal sealed record TaggerSettings(int MaxPieces, float? PerceptronWeight, fl
                 throw new ModelFormatException($"'{name}': \"max_pieces\" is {maxPieces}; it must be between 3 and 4096.");
             }
 
+            var stacking = StackingSettings.Read(root, name);
             if (!root.TryGetProperty("combination", out var combination) || combination.ValueKind == JsonValueKind.Null)
             {
-                return new TaggerSettings(maxPieces, null, 1f);
+                return new TaggerSettings(maxPieces, null, 1f, stacking);
             }
 
             return new TaggerSettings(
                 maxPieces,
                 PositiveNumber(combination, "perceptron_weight", name),
-                combination.TryGetProperty("temperature", out _) ? PositiveNumber(combination, "temperature", name) : 1f);
+                combination.TryGetProperty("temperature", out _) ? PositiveNumber(combination, "temperature", name) : 1f,
+                stacking);
         }
         catch (JsonException exception)
         {
@@ -57,5 +61,38 @@ internal sealed record TaggerSettings(int MaxPieces, float? PerceptronWeight, fl
         }
 
         return number;
+    }
+}
+
+/// <summary>
+/// The stacked tagger's layer over the perceptron's max-marginals: logits += weight · (max(s, floor) / unit) + bias
+/// (<see cref="PerceptronStackedScorer"/>).
+/// </summary>
+internal sealed record StackingSettings(float[] Weight, float[] Bias, float Unit, float Floor)
+{
+    public static StackingSettings? Read(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty("stacking", out var stacking) || stacking.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (stacking.ValueKind != JsonValueKind.Object
+            || !stacking.TryGetProperty("unit", out var unit) || !unit.TryGetSingle(out var unitValue) || !(unitValue > 0)
+            || !stacking.TryGetProperty("floor", out var floor) || !floor.TryGetSingle(out var floorValue) || !(floorValue < 0)
+            || !stacking.TryGetProperty("weight", out var weight) || weight.ValueKind != JsonValueKind.Array
+            || !stacking.TryGetProperty("bias", out var bias) || bias.ValueKind != JsonValueKind.Array)
+        {
+            throw new ModelFormatException($"'{name}': \"stacking\" needs a positive \"unit\", a negative \"floor\", a \"weight\" matrix and a \"bias\" vector.");
+        }
+
+        var rows = weight.EnumerateArray().ToList();
+        var biases = bias.EnumerateArray().Select(e => e.GetSingle()).ToArray();
+        if (rows.Count != biases.Length || rows.Any(r => r.ValueKind != JsonValueKind.Array || r.GetArrayLength() != biases.Length))
+        {
+            throw new ModelFormatException($"'{name}': \"stacking\" \"weight\" must be {biases.Length} × {biases.Length}, as many as \"bias\".");
+        }
+
+        return new StackingSettings([.. rows.SelectMany(r => r.EnumerateArray().Select(e => e.GetSingle()))], biases, unitValue, floorValue);
     }
 }

@@ -186,6 +186,48 @@ public sealed class AccurateEnglishModelTests
     }
 
     [Fact]
+    public void Load_SettingsWithStacking_AddsTheLayerOverThePerceptronsScoresToTheTaggers()
+    {
+        var l = BilouLabelSet.OntoNotes.Count;
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        // P = 0.5 I, b = 2: every logit gains 2 plus half the perceptron's scaled max-marginal.
+        var rows = Enumerable.Range(0, l).Select(y => "[" + string.Join(",", Enumerable.Range(0, l).Select(i => i == y ? "0.5" : "0")) + "]");
+        File.WriteAllText(Path.Combine(directory, "tagger.json"),
+            "{\"max_pieces\": 16, \"stacking\": {\"unit\": 100, \"floor\": -3000, \"weight\": [" + string.Join(",", rows) + "], \"bias\": [" + string.Join(",", Enumerable.Repeat("2", l)) + "]}}");
+        using var plain = TinyTagger.Load();
+        using var stacked = AccurateEnglishModel.Load(directory);
+        var (tokens, sentences) = Tokenize(Article);
+        var plainScores = new float[tokens.Length * l];
+        var stackedScores = new float[tokens.Length * l];
+        var marginals = new float[tokens.Length * l];
+
+        plain.Scorer.ScoreTokens(Article, tokens, sentences, plainScores, CancellationToken.None);
+        stacked.Scorer.ScoreTokens(Article, tokens, sentences, stackedScores, CancellationToken.None);
+        EnglishModel.Default.ScoreDocument(Article, tokens, sentences, marginals);
+
+        for (var i = 0; i < plainScores.Length; i++)
+        {
+            Assert.Equal(plainScores[i] + 2f + 0.5f * Math.Max(marginals[i], -3000f) / 100f, stackedScores[i], 0.001f);
+        }
+    }
+
+    [Theory]
+    [InlineData("{\"unit\": 100, \"floor\": -3000, \"weight\": [[1]], \"bias\": [0, 0]}")]
+    [InlineData("{\"floor\": -3000, \"weight\": [], \"bias\": []}")]
+    [InlineData("{\"unit\": 100, \"floor\": 5, \"weight\": [], \"bias\": []}")]
+    [InlineData("[]")]
+    public void Load_BadStacking_IsAnErrorNamingTheFile(string stacking)
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(directory, "tagger.json"), "{\"max_pieces\": 16, \"stacking\": " + stacking + "}");
+
+        var error = Assert.Throws<ModelFormatException>(() => AccurateEnglishModel.Load(directory));
+
+        Assert.Contains("tagger.json", error.Message);
+        Assert.Contains("stacking", error.Message);
+    }
+
+    [Fact]
     public void Load_NegativeWeightOption_IsRejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => AccurateEnglishModel.Load(TinyTagger.Directory, new AccurateModelOptions { PerceptronWeight = -1 }));

@@ -13,7 +13,8 @@ namespace EntityKit.Cli.Commands;
 /// perceptron's training sees it (detokenized, then our tokenizer and sentence splitter, gold entities projected onto
 /// our tokens as BILOU labels — <see cref="RawTextDocuments"/>, exactly as <c>train</c> in raw mode), one JSON line per
 /// document, for training other labellers (tools/encoder) on our own tokens. With <c>--model</c> each sentence also
-/// carries that perceptron's decoded labels.
+/// carries that perceptron's decoded labels, and with <c>--scores</c> its 73 max-marginal scores per token
+/// (<see cref="NerModel.ScoreDocument"/>).
 /// </summary>
 internal sealed class ExportTokensCommand : ICliCommand
 {
@@ -37,11 +38,19 @@ internal sealed class ExportTokensCommand : ICliCommand
         HelpName = "english|MODEL",
     };
 
+    private readonly Option<bool> _scores = new("--scores")
+    {
+        Description = $"With --model: also write per sentence \"scores\", one row a token of the model's max-marginal score of every label (weight units, 3 decimals; 0 for the decoded label, at most 0 for the others; labels no valid path reaches, and anything lower, as {ImpossibleScore}).",
+    };
+
+    /// <summary>What a label no valid BILOU path reaches scores in the export (JSON has no infinity).</summary>
+    internal const float ImpossibleScore = -10000;
+
     public Command Create(CliContext context)
     {
         var command = new Command("export-tokens", "Write a BIO corpus as our tokens with projected BILOU gold labels (JSONL), for training the encoder tier.")
         {
-            _gold, _out, _model,
+            _gold, _out, _model, _scores,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, context, cancellationToken)));
         return command;
@@ -60,6 +69,12 @@ internal sealed class ExportTokensCommand : ICliCommand
         if (model is not null && !model.Labels.Types.SequenceEqual(labels.Types))
         {
             throw new CliUsageException($"--model: the model's types ({string.Join(", ", model.Types.Select(t => t.Name))}) are not the 18 OntoNotes types in their order.");
+        }
+
+        var withScores = parseResult.GetValue(_scores);
+        if (withScores && model is null)
+        {
+            throw new CliUsageException("--scores needs --model (whose scores to write).");
         }
 
         var outPath = parseResult.GetRequiredValue(_out);
@@ -82,7 +97,12 @@ internal sealed class ExportTokensCommand : ICliCommand
                     var entities = detokenizer.Detokenize(gold).Entities;
                     var predicted = model is null ? null : new int[document.TokenCount];
                     model?.LabelDocument(document.Text, document.Tokens, document.Sentences, predicted);
-                    WriteDocument(stream, documents, document, entities, predicted, labels);
+                    var scores = withScores ? new float[document.TokenCount * labels.Count] : null;
+                    if (scores is not null)
+                    {
+                        model!.ScoreDocument(document.Text, document.Tokens, document.Sentences, scores);
+                    }
+                    WriteDocument(stream, documents, document, entities, predicted, scores, labels);
                     documents++;
                     tokens += document.TokenCount;
                     sentences += document.Sentences.Length;
@@ -105,7 +125,7 @@ internal sealed class ExportTokensCommand : ICliCommand
     /// its sentences of tokens with their offsets and label names.
     /// </summary>
     private static void WriteDocument(
-        Stream stream, int index, TrainingDocument document, IReadOnlyList<GoldEntity> entities, int[]? predicted, BilouLabelSet labels)
+        Stream stream, int index, TrainingDocument document, IReadOnlyList<GoldEntity> entities, int[]? predicted, float[]? scores, BilouLabelSet labels)
     {
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
@@ -143,6 +163,11 @@ internal sealed class ExportTokensCommand : ICliCommand
                 WriteLabels(json, "model", predicted.AsSpan(range), labels);
             }
 
+            if (scores is not null)
+            {
+                WriteScores(json, scores.AsSpan(sentence.FirstToken * labels.Count, sentence.TokenCount * labels.Count), labels.Count);
+            }
+
             json.WriteEndObject();
         }
 
@@ -158,6 +183,23 @@ internal sealed class ExportTokensCommand : ICliCommand
         foreach (var token in tokens)
         {
             json.WriteNumberValue(value(token));
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteScores(Utf8JsonWriter json, ReadOnlySpan<float> scores, int labelCount)
+    {
+        json.WriteStartArray("scores");
+        for (var t = 0; t < scores.Length; t += labelCount)
+        {
+            json.WriteStartArray();
+            foreach (var score in scores.Slice(t, labelCount))
+            {
+                json.WriteNumberValue(Math.Round((decimal)Math.Max(score, ImpossibleScore), 3));
+            }
+
+            json.WriteEndArray();
         }
 
         json.WriteEndArray();

@@ -231,6 +231,49 @@ public sealed class NerModel : IMentionRecognizer
     }
 
     /// <summary>
+    /// Scores every token of a document with the max-marginals of the model's own lattice (<see cref="MaxMarginals"/>):
+    /// per token and label, the best valid path through that label minus the best path, in weight units (times
+    /// <see cref="Scale"/>): 0 for the label <see cref="LabelDocument"/> decodes, at most 0 for the others,
+    /// <see cref="float.NegativeInfinity"/> for a label no valid path reaches. Sentences are decoded as
+    /// <see cref="LabelDocument"/> decodes them (the same document history), so the scores describe those labels.
+    /// For exports (the accurate tier's training data), not for the analyzer.
+    /// </summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="sentences">Its sentences.</param>
+    /// <param name="scores">Receives <c>tokens × labels</c> scores, row-major.</param>
+    internal void ScoreDocument(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, Span<float> scores)
+    {
+        var l = Labels.Count;
+        if (scores.Length < tokens.Length * l)
+        {
+            throw new ArgumentException("The score span is shorter than tokens × labels.", nameof(scores));
+        }
+
+        var marginals = new MaxMarginals(Labels);
+        var workspace = _workspaces.Rent();
+        try
+        {
+            Extractor.PrepareDocument(text, tokens, sentences, workspace.Features);
+            foreach (var sentence in sentences)
+            {
+                var decoded = DecodeSentence(text, tokens, sentence, workspace);
+                Extractor.RecordHistory(decoded, workspace.Features);
+                marginals.Compute(
+                    workspace.Emissions.AsSpan(0, sentence.TokenCount * l),
+                    Transitions,
+                    sentence.TokenCount,
+                    Scale,
+                    scores.Slice(sentence.FirstToken * l, sentence.TokenCount * l));
+            }
+        }
+        finally
+        {
+            _workspaces.Return(workspace);
+        }
+    }
+
+    /// <summary>
     /// Prepares the sentence's features (indexed from its first token, so that the workspace holds one sentence, not
     /// the document) and decodes its labels.
     /// </summary>

@@ -68,6 +68,44 @@ public sealed class ExportTokensCommandTests : IDisposable
     }
 
     [Fact]
+    public void ExportTokens_WithScores_AddsARowOfMaxMarginalsPerTokenWithZeroAtTheModelsLabel()
+    {
+        var bio = _dir.Write("toy.bio", Fixtures.ToyBio);
+        var model = Path.Combine(_dir.Path, "toy.ekm");
+        Assert.Equal(0, CliRun.Invoke("train", "--train", bio, "--out", model, "--epochs", "6").ExitCode);
+        var jsonl = Path.Combine(_dir.Path, "toy.jsonl");
+
+        var run = CliRun.Invoke("export-tokens", "--gold", bio, "--out", jsonl, "--model", model, "--scores");
+
+        Assert.Equal(0, run.ExitCode);
+        var sentences = ReadLines(jsonl).SelectMany(d => d.GetProperty("sentences").EnumerateArray()).ToList();
+        var names = EntityKit.Recognition.BilouLabelSet.OntoNotes;
+        foreach (var sentence in sentences)
+        {
+            var decoded = Strings(sentence, "model");
+            var rows = sentence.GetProperty("scores").EnumerateArray().Select(r => r.EnumerateArray().Select(e => e.GetDouble()).ToList()).ToList();
+            Assert.Equal(decoded.Count, rows.Count);
+            for (var t = 0; t < rows.Count; t++)
+            {
+                Assert.Equal(names.Count, rows[t].Count);
+                Assert.Equal(0.0, rows[t].Max());
+                Assert.Equal(decoded[t], names.NameOf(rows[t].IndexOf(0.0)));
+            }
+        }
+    }
+
+    [Fact]
+    public void ExportTokens_ScoresWithoutModel_Exits2()
+    {
+        var bio = _dir.Write("toy.bio", Fixtures.ToyBio);
+
+        var run = CliRun.Invoke("export-tokens", "--gold", bio, "--out", Path.Combine(_dir.Path, "x.jsonl"), "--scores");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--scores needs --model", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public void ExportTokens_MissingGoldFile_Exits2AndNamesIt()
     {
         var missing = Path.Combine(_dir.Path, "missing.bio");

@@ -124,21 +124,56 @@ class Bert(nn.Module):
 CASE_CLASSES = 5  # no letters, lower, Title, ALLCAPS, mixed: see wordpiece.case_class
 
 
+# The perceptron's max-marginal scores (entitykit export-tokens --scores: weight units, 0 for its decoded label, at
+# most 0 for the others, -10000 for labels no valid path reaches) enter the stacked tagger as
+# max(score, PERCEPTRON_FLOOR) / PERCEPTRON_UNIT, so that its inputs are O(1): typical runner-ups lie a few hundred
+# units below the decoded label, and nothing below 3000 units changes a decision.
+PERCEPTRON_UNIT = 100.0
+PERCEPTRON_FLOOR = -3000.0
+
+
+def perceptron_features(scores):
+    """The stacked tagger's perceptron input from raw max-marginal scores (any shape, last axis the labels)."""
+    return torch.clamp(scores, min=PERCEPTRON_FLOOR) / PERCEPTRON_UNIT
+
+
 class TokenTagger(nn.Module):
     """The encoder with a learnt case embedding added to its input (the vocabulary is uncased) and a linear head
-    over the BILOU labels, read at each token's first word piece."""
+    over the BILOU labels, read at each token's first word piece.
 
-    def __init__(self, config: BertConfig, labels: int, dropout: float = 0.1):
+    With perceptron_inputs (stacking, issue 15): logits = head(h) + P(s), where s are the perceptron's max-marginal
+    scores of the token (perceptron_features; given at its first word piece, zeros elsewhere) and P a linear layer
+    initialised to zero, so that a stacked tagger made from a trained one starts exactly where that one was."""
+
+    def __init__(self, config: BertConfig, labels: int, dropout: float = 0.1, perceptron_inputs: int = 0):
         super().__init__()
         self.bert = Bert(config, dropout)
         self.case_embeddings = nn.Embedding(CASE_CLASSES, config.hidden)
         nn.init.zeros_(self.case_embeddings.weight)  # starts as the pretrained encoder exactly
         self.head_dropout = nn.Dropout(dropout)
         self.head = nn.Linear(config.hidden, labels)
+        self.perceptron = None
+        if perceptron_inputs:
+            self.perceptron = nn.Linear(perceptron_inputs, labels)
+            nn.init.zeros_(self.perceptron.weight)
+            nn.init.zeros_(self.perceptron.bias)
 
-    def forward(self, input_ids, attention_mask, case_ids):
+    @property
+    def perceptron_inputs(self):
+        return self.perceptron.in_features if self.perceptron is not None else 0
+
+    def tagger_logits(self, input_ids, attention_mask, case_ids):
+        """The encoder and head alone (what the ONNX export serves; P·s is added outside it)."""
         hidden = self.bert(input_ids, attention_mask, self.case_embeddings(case_ids))
         return self.head(self.head_dropout(hidden))
+
+    def forward(self, input_ids, attention_mask, case_ids, perceptron_scores=None):
+        logits = self.tagger_logits(input_ids, attention_mask, case_ids)
+        if self.perceptron is not None:
+            if perceptron_scores is None:
+                raise ValueError("this tagger stacks the perceptron: its scores are required")
+            logits = logits + self.perceptron(perceptron_features(perceptron_scores))
+        return logits
 
 
 def random_bert_state(config: BertConfig, seed: int):

@@ -1,13 +1,15 @@
 """Reads the JSONL written by `entitykit export-tokens` and turns sentences into word-piece examples.
 
 Each document line: {"doc", "text_length", "entities": [[start, end, type], ...], "sentences": [{"tokens", "starts",
-"ends", "labels"[, "model"]}]}. A sentence longer than the word-piece budget is cut into consecutive windows at token
+"ends", "labels"[, "model"][, "scores"]}]}; "scores" (export-tokens --scores) holds per token the perceptron's 73
+max-marginal scores, read only when asked (read_documents(..., scores=True): the stacked tagger). A sentence longer than the word-piece budget is cut into consecutive windows at token
 boundaries (never dropped or truncated); the evaluator puts the windows' token scores back together.
 """
 import json
 import random
 from dataclasses import dataclass, field
 
+import numpy as np
 import torch
 
 from .wordpiece import case_class
@@ -22,6 +24,7 @@ class Sentence:
     starts: list
     ends: list
     labels: list  # label ids
+    scores: object = None  # tokens x labels float32 perceptron max-marginals (numpy), or None
 
 
 @dataclass
@@ -40,9 +43,11 @@ class Example:
     case_ids: list
     first_pieces: list  # position (in the sequence, after [CLS]) of each token's first piece
     labels: list
+    scores: object = None  # the window's tokens x labels perceptron scores, or None
 
 
-def read_documents(path, labels):
+def read_documents(path, labels, scores=False):
+    """The documents of an export-tokens JSONL; with scores=True each sentence must carry "scores" (tokens x labels)."""
     documents = []
     with open(path, encoding="utf-8") as f:
         for line_number, line in enumerate(f, 1):
@@ -52,7 +57,15 @@ def read_documents(path, labels):
                 for s in record["sentences"]:
                     if not (len(s["tokens"]) == len(s["starts"]) == len(s["ends"]) == len(s["labels"])):
                         raise ValueError("tokens, starts, ends and labels differ in length")
-                    document.sentences.append(Sentence(record["doc"], s["tokens"], s["starts"], s["ends"], labels.encode(s["labels"])))
+                    sentence_scores = None
+                    if scores:
+                        if "scores" not in s:
+                            raise ValueError("no perceptron scores (export-tokens --scores) in a sentence")
+                        sentence_scores = np.asarray(s["scores"], dtype=np.float32).reshape(len(s["tokens"]), -1)
+                        if sentence_scores.shape[1] != len(labels):
+                            raise ValueError(f"{sentence_scores.shape[1]} perceptron scores a token, not {len(labels)}")
+                    document.sentences.append(Sentence(record["doc"], s["tokens"], s["starts"], s["ends"],
+                                                       labels.encode(s["labels"]), sentence_scores))
             except (KeyError, ValueError, TypeError) as e:
                 raise ValueError(f"{path}:{line_number}: {e}") from None
             documents.append(document)
@@ -78,7 +91,8 @@ def build_examples(sentences, pieces, max_pieces):
                 cases.extend([case_class(sentence.tokens[t])] * len(token_pieces[t]))
             ids.append(pieces.sep)
             cases.append(0)
-            examples.append(Example(index, first, end, ids, cases, firsts, sentence.labels[first:end]))
+            window_scores = None if sentence.scores is None else sentence.scores[first:end]
+            examples.append(Example(index, first, end, ids, cases, firsts, sentence.labels[first:end], window_scores))
             if end == first:
                 break
             first = end
@@ -101,12 +115,15 @@ def epoch_batches(examples, batch_size, seed, epoch):
 
 
 def collate(examples, pad_id):
-    """Padded tensors: input ids, attention mask, case ids, and per-piece targets (IGNORE except at first pieces)."""
+    """Padded tensors: input ids, attention mask, case ids, per-piece targets (IGNORE except at first pieces), and the
+    perceptron's scores at first pieces (zeros elsewhere; None when the examples have none)."""
     width = max(len(e.piece_ids) for e in examples)
     ids = torch.full((len(examples), width), pad_id, dtype=torch.long)
     mask = torch.zeros((len(examples), width), dtype=torch.long)
     cases = torch.zeros((len(examples), width), dtype=torch.long)
     targets = torch.full((len(examples), width), IGNORE, dtype=torch.long)
+    with_scores = examples[0].scores is not None
+    scores = torch.zeros((len(examples), width, examples[0].scores.shape[1]), dtype=torch.float32) if with_scores else None
     for row, e in enumerate(examples):
         n = len(e.piece_ids)
         ids[row, :n] = torch.tensor(e.piece_ids)
@@ -114,4 +131,6 @@ def collate(examples, pad_id):
         cases[row, :n] = torch.tensor(e.case_ids)
         if e.first_pieces:
             targets[row, torch.tensor(e.first_pieces)] = torch.tensor(e.labels)
-    return ids, mask, cases, targets
+            if with_scores:
+                scores[row, torch.tensor(e.first_pieces)] = torch.from_numpy(e.scores)
+    return ids, mask, cases, targets, scores

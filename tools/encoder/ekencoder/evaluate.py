@@ -10,6 +10,8 @@ Two scores, both micro P/R/F1 over exact (start, end, type):
 is the comparable one for the issue's targets once the labeller runs inside the analyzer.
 
     python3 -m ekencoder.evaluate --model best.pt --dev RUN/data/dev.jsonl --vocab RUN/encoder/vocab.txt [--threads 2]
+
+A stacked tagger (train.py --perceptron-scores) needs a dev file with the perceptron's scores (export-tokens --scores).
 """
 import argparse
 import json
@@ -31,8 +33,8 @@ def sentence_scores(model, examples, sentences, pad_id, batch_size=64):
     with torch.no_grad():
         for b in range(0, len(order), batch_size):
             batch = [examples[i] for i in order[b:b + batch_size]]
-            ids, mask, cases, _ = collate(batch, pad_id)
-            logp = torch.log_softmax(model(ids, mask, cases), dim=-1).numpy()
+            ids, mask, cases, _, scores = collate(batch, pad_id)
+            logp = torch.log_softmax(model(ids, mask, cases, scores), dim=-1).numpy()
             for row, e in enumerate(batch):
                 parts[e.sentence].append((e.first, logp[row, e.first_pieces]))
     for index, windows in parts.items():
@@ -99,7 +101,7 @@ def main(argv=None):
     labels, pieces = LabelSet(), WordPieces(args.vocab)
     tagger, saved = load_tagger(args.model)
     max_pieces = saved.get("max_pieces") or 256
-    documents = read_documents(args.dev, labels)
+    documents = read_documents(args.dev, labels, scores=tagger.perceptron_inputs > 0)
     sentences = [s for d in documents for s in d.sentences]
     started = time.time()
     scores = evaluate(tagger, documents, sentences, build_examples(sentences, pieces, max_pieces), labels, pieces.pad)

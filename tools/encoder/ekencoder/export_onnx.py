@@ -28,13 +28,23 @@ class _Export(torch.nn.Module):
         self.tagger = tagger
 
     def forward(self, input_ids, attention_mask, case_ids):
-        return self.tagger(input_ids, attention_mask, case_ids)
+        return self.tagger.tagger_logits(input_ids, attention_mask, case_ids)
+
+
+def stacking_settings(tagger):
+    """A stacked tagger's layer over the perceptron's max-marginals, for tagger.json (served outside the ONNX graph,
+    which holds the encoder and head only): logits += weight · (max(s, floor) / unit) + bias; None for a plain tagger."""
+    if tagger.perceptron is None:
+        return None
+    from .bert import PERCEPTRON_FLOOR, PERCEPTRON_UNIT
+    return {"unit": PERCEPTRON_UNIT, "floor": PERCEPTRON_FLOOR,
+            "weight": tagger.perceptron.weight.detach().tolist(), "bias": tagger.perceptron.bias.detach().tolist()}
 
 
 def load_tagger(path):
     saved = torch.load(path, map_location="cpu")
     config = BertConfig.from_dict(saved["config"])
-    tagger = TokenTagger(config, len(saved["labels"]))
+    tagger = TokenTagger(config, len(saved["labels"]), perceptron_inputs=saved.get("perceptron_inputs", 0))
     tagger.load_state_dict(saved["model"])
     tagger.eval()
     return tagger, saved
@@ -55,7 +65,7 @@ def export(model_path, out_dir, opset=14):
     with open(os.path.join(out_dir, "tagger.json"), "w") as f:
         json.dump({"case_classes": ["no letters", "lower", "Title", "ALLCAPS", "mixed"], "max_pieces": saved.get("max_pieces"),
                    "epoch": saved.get("epoch"), "config": saved["config"],
-                   "dev_raw_f1": saved.get("dev", {}).get("raw", {}).get("f1")}, f, indent=1)
+                   "dev_raw_f1": saved.get("dev", {}).get("raw", {}).get("f1"), "stacking": stacking_settings(tagger)}, f, indent=1)
     return tagger, onnx_path
 
 

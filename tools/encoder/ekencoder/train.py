@@ -26,7 +26,9 @@ from .wordpiece import WordPieces
 
 # Settings that must not change when a run resumes.
 RUN_KEYS = ["train", "dev", "encoder", "vocab", "epochs", "batch_size", "lr", "head_lr", "warmup", "weight_decay", "clip",
-            "seed", "max_pieces", "dropout", "train_word_embeddings", "limit_train", "init_from"]
+            "seed", "max_pieces", "dropout", "train_word_embeddings", "limit_train", "init_from", "perceptron_scores"]
+# Run settings added later, with the value runs made before them had.
+LATER_KEYS = {"perceptron_scores": False}
 
 
 def parse_args(argv):
@@ -50,6 +52,9 @@ def parse_args(argv):
     p.add_argument("--init-from", default=None,
                    help="start from a trained tagger (a best.pt of an earlier run: encoder, case embedding and head) "
                         "instead of the pretrained encoder with a new head; the schedule starts afresh")
+    p.add_argument("--perceptron-scores", action="store_true",
+                   help="stacking: the perceptron's max-marginal scores (export-tokens --scores, in both --train and "
+                        "--dev; jackknifed on train) go through a linear layer P into the logits (P starts at zero)")
     p.add_argument("--limit-train", type=int, default=0, help="use only the first N training documents (0: all)")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--checkpoint-minutes", type=float, default=15)
@@ -83,7 +88,7 @@ def check_run(args):
     if os.path.exists(path):
         with open(path) as f:
             saved = json.load(f)
-        changed = {k: (saved.get(k), v) for k, v in settings.items() if saved.get(k) != v}
+        changed = {k: (saved.get(k, LATER_KEYS.get(k)), v) for k, v in settings.items() if saved.get(k, LATER_KEYS.get(k)) != v}
         if changed:
             sys.exit(f"{args.out} holds a run with other settings {changed}; use another --out to start afresh")
     else:
@@ -92,7 +97,7 @@ def check_run(args):
 
 def make_model(args, labels):
     config, state = load_encoder(args.encoder)
-    model = TokenTagger(config, len(labels), args.dropout)
+    model = TokenTagger(config, len(labels), args.dropout, perceptron_inputs=len(labels) if args.perceptron_scores else 0)
     model.bert.load_state_dict(state)
     torch.nn.init.normal_(model.head.weight, std=0.02)
     torch.nn.init.zeros_(model.head.bias)
@@ -100,17 +105,21 @@ def make_model(args, labels):
         trained = torch.load(args.init_from, map_location="cpu")
         if trained["labels"] != labels.names:
             sys.exit(f"{args.init_from} was trained for other labels")
-        model.load_state_dict(trained["model"])
+        # A stacked tagger may start from a plain one: only its P (zero) is new.
+        missing, unexpected = model.load_state_dict(trained["model"], strict=False)
+        if unexpected or any(not name.startswith("perceptron.") for name in missing):
+            sys.exit(f"{args.init_from} does not fit this tagger: missing {missing}, unexpected {unexpected}")
     if not args.train_word_embeddings:
         model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     return model, config
 
 
 def make_optimizer(args, model):
-    head = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith(("head.", "case_embeddings."))]
+    new = ("head.", "case_embeddings.", "perceptron.")
+    head = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith(new)]
     decay, no_decay = [], []
     for n, p in model.named_parameters():
-        if not p.requires_grad or n.startswith(("head.", "case_embeddings.")):
+        if not p.requires_grad or n.startswith(new):
             continue
         (no_decay if n.endswith("bias") or "LayerNorm" in n else decay).append(p)
     return torch.optim.AdamW([
@@ -132,10 +141,10 @@ def main(argv=None):
 
     labels = LabelSet()
     pieces = WordPieces(args.vocab)
-    train_docs = read_documents(args.train, labels)
+    train_docs = read_documents(args.train, labels, scores=args.perceptron_scores)
     if args.limit_train:
         train_docs = train_docs[: args.limit_train]
-    dev_docs = read_documents(args.dev, labels)
+    dev_docs = read_documents(args.dev, labels, scores=args.perceptron_scores)
     train_sentences = [s for d in train_docs for s in d.sentences]
     dev_sentences = [s for d in dev_docs for s in d.sentences]
     train_examples = build_examples(train_sentences, pieces, args.max_pieces)
@@ -179,8 +188,8 @@ def main(argv=None):
         model.train()
         while state["batch"] < len(batches):
             batch = [train_examples[i] for i in batches[state["batch"]]]
-            ids, mask, cases, targets = collate(batch, pieces.pad)
-            logits = model(ids, mask, cases)
+            ids, mask, cases, targets, scores = collate(batch, pieces.pad)
+            logits = model(ids, mask, cases, scores)
             loss = loss_function(logits.view(-1, logits.shape[-1]), targets.view(-1))
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
@@ -232,7 +241,8 @@ def main(argv=None):
         if raw["f1"] > state["best_f1"]:
             state["best_f1"] = raw["f1"]
             atomic_save({"config": json.loads(config.to_json()), "labels": labels.names, "model": model.state_dict(),
-                         "max_pieces": args.max_pieces, "epoch": epoch + 1, "dev": scores}, os.path.join(args.out, "best.pt"))
+                         "max_pieces": args.max_pieces, "epoch": epoch + 1, "dev": scores,
+                         "perceptron_inputs": model.perceptron_inputs}, os.path.join(args.out, "best.pt"))
             log(f"new best on dev: {os.path.join(args.out, 'best.pt')}")
         state["epoch"] += 1
         state["batch"] = 0

@@ -19,7 +19,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from ekencoder import export_onnx, folds, train  # noqa: E402
 from ekencoder import bert as bert_module  # noqa: E402
 from ekencoder.bert import BertConfig, random_bert_state, save_encoder  # noqa: E402
-from ekencoder.data import build_examples, read_documents  # noqa: E402
+from ekencoder.data import build_examples, collate, read_documents  # noqa: E402
 from ekencoder.evaluate import Scoreboard  # noqa: E402
 from ekencoder.labels import LabelSet  # noqa: E402
 from ekencoder.wordpiece import WordPieces, case_class  # noqa: E402
@@ -50,13 +50,32 @@ class Fixture:
         self.encoder = os.path.join(self.dir, "encoder.pt")
         save_encoder(self.encoder, config, random_bert_state(config, seed=7))
 
-    def train(self, out, *extra):
-        argv = ["--train", FIXTURE, "--dev", FIXTURE, "--encoder", self.encoder, "--vocab", self.vocab,
+    def train(self, out, *extra, data=FIXTURE):
+        argv = ["--train", data, "--dev", data, "--encoder", self.encoder, "--vocab", self.vocab,
                 "--out", os.path.join(self.dir, out), "--batch-size", "2", "--max-pieces", "8", "--dropout", "0",
                 "--lr", "3e-3", "--head-lr", "3e-2", "--log-seconds", "0", *extra]
         with contextlib.redirect_stdout(io.StringIO()) as output:
             train.main(argv)
         return os.path.join(self.dir, out), output.getvalue()
+
+
+def write_scored_fixture(path, runner_up=-400.0):
+    """The fixture with perceptron scores (export-tokens --scores) that a perfect perceptron would give: 0 for the gold
+    label, runner_up for every other label, -10000 (unreachable) for inside labels on a sentence's first token."""
+    labels = LabelSet()
+    with open(FIXTURE) as f, open(path, "w") as out:
+        for line in f:
+            record = json.loads(line)
+            for s in record["sentences"]:
+                rows = []
+                for t, gold in enumerate(s["labels"]):
+                    row = [0.0 if name == gold else runner_up for name in labels.names]
+                    if t == 0:
+                        row = [-10000.0 if name[:2] in ("I-", "L-") else v for name, v in zip(labels.names, row)]
+                    rows.append(row)
+                s["scores"] = rows
+            out.write(json.dumps(record) + "\n")
+    return path
 
 
 class LabelsAndPiecesTests(unittest.TestCase):
@@ -190,6 +209,8 @@ class TrainingTests(unittest.TestCase):
         self.assertEqual(["logits"], [o.name for o in graph.output])
         with open(os.path.join(target, "labels.txt")) as f:
             self.assertEqual(LabelSet().names, f.read().split())
+        with open(os.path.join(target, "tagger.json")) as f:
+            self.assertIsNone(json.load(f)["stacking"])
         ortref = os.environ.get("EK_ORTREF")
         if ortref:  # the numeric check needs ONNX Runtime, here through the .NET reference runner
             self.assertLess(export_onnx.check_with_onnxruntime(tagger, onnx_path, ortref), 1e-4)
@@ -240,6 +261,69 @@ class TrainingTests(unittest.TestCase):
         save_encoder(other, config, random_bert_state(config, seed=8))
         with self.assertRaisesRegex(ValueError, "not the encoder's"):
             recover.recover(target, other)
+
+    def test_scores_areReadOnlyWhenAskedAndRequiredThen(self):
+        labels = LabelSet()
+        self.assertIsNone(read_documents(FIXTURE, labels)[0].sentences[0].scores)
+        with self.assertRaisesRegex(ValueError, "no perceptron scores"):
+            read_documents(FIXTURE, labels, scores=True)
+        scored = write_scored_fixture(os.path.join(self.fixture.dir, "scored-read.jsonl"))
+        sentence = read_documents(scored, labels, scores=True)[0].sentences[0]
+        self.assertEqual((len(sentence.tokens), len(labels)), sentence.scores.shape)
+
+    def test_collate_putsPerceptronScoresAtFirstPiecesOnly(self):
+        labels, pieces = LabelSet(), WordPieces(self.fixture.vocab)
+        scored = write_scored_fixture(os.path.join(self.fixture.dir, "scored-collate.jsonl"))
+        sentences = [s for d in read_documents(scored, labels, scores=True) for s in d.sentences]
+        examples = build_examples(sentences, pieces, 8)
+        _, _, _, targets, scores = collate(examples, pieces.pad)
+        first = targets != -100
+        self.assertTrue(bool((scores[~first] == 0).all()))
+        for row, e in enumerate(examples):
+            self.assertTrue(torch.equal(torch.from_numpy(e.scores), scores[row, e.first_pieces]))
+
+    def test_stackedTagger_startsExactlyAsThePlainTaggerItIsMadeFrom(self):
+        first, _ = self.fixture.train("plain-for-stacking", "--epochs", "2")
+        scored = write_scored_fixture(os.path.join(self.fixture.dir, "scored-start.jsonl"))
+        out, _ = self.fixture.train("stacked-start", "--epochs", "1", "--init-from", os.path.join(first, "best.pt"),
+                                    "--perceptron-scores", "--lr", "0", "--head-lr", "0", "--stop-after-steps", "1",
+                                    data=scored)
+        plain = torch.load(os.path.join(first, "best.pt"))["model"]
+        stacked = torch.load(os.path.join(out, "checkpoint-latest.pt"))["model"]
+        self.assertEqual({"perceptron.weight", "perceptron.bias"}, set(stacked) - set(plain))
+        self.assertEqual(0, int(stacked["perceptron.weight"].count_nonzero()) + int(stacked["perceptron.bias"].count_nonzero()))
+        for name, weights in plain.items():
+            self.assertTrue(torch.equal(weights, stacked[name]), name)
+
+    def test_stackedTagger_learnsToUseInformativePerceptronScores(self):
+        # Ten epochs at this rate are too few for the tiny encoder alone; perfect perceptron scores are learnt through P.
+        settings = ("--epochs", "10", "--head-lr", "3e-3")
+        alone, _ = self.fixture.train("alone-10", *settings)
+        scored = write_scored_fixture(os.path.join(self.fixture.dir, "scored-learn.jsonl"), runner_up=-2000.0)
+        stacked, log = self.fixture.train("stacked-10", *settings, "--perceptron-scores", data=scored)
+        alone_f1 = torch.load(os.path.join(alone, "best.pt"))["dev"]["raw"]["f1"]
+        best = torch.load(os.path.join(stacked, "best.pt"))
+        self.assertEqual(len(LabelSet()), best["perceptron_inputs"])
+        self.assertGreater(best["dev"]["raw"]["f1"], 0.8, log)
+        self.assertGreater(best["dev"]["raw"]["f1"], alone_f1)
+        from ekencoder import evaluate
+        with contextlib.redirect_stdout(io.StringIO()) as output:
+            evaluate.main(["--model", os.path.join(stacked, "best.pt"), "--dev", scored, "--vocab", self.fixture.vocab])
+        self.assertIn(f"F1 {100 * best['dev']['raw']['f1']:.2f}", output.getvalue())
+        with self.assertRaisesRegex(ValueError, "no perceptron scores"):
+            with contextlib.redirect_stdout(io.StringIO()):
+                evaluate.main(["--model", os.path.join(stacked, "best.pt"), "--dev", FIXTURE, "--vocab", self.fixture.vocab])
+        # Export: the ONNX graph keeps the plain interface (encoder and head); P and b go to tagger.json for serving.
+        target = os.path.join(self.fixture.dir, "onnx-stacked")
+        tagger, onnx_path = export_onnx.export(os.path.join(stacked, "best.pt"), target)
+        import onnx
+        graph = onnx.load(onnx_path).graph
+        self.assertEqual(["input_ids", "attention_mask", "case_ids"], [i.name for i in graph.input])
+        with open(os.path.join(target, "tagger.json")) as f:
+            stacking = json.load(f)["stacking"]
+        self.assertTrue(torch.equal(best["model"]["perceptron.weight"], torch.tensor(stacking["weight"])))
+        self.assertTrue(torch.equal(best["model"]["perceptron.bias"], torch.tensor(stacking["bias"])))
+        self.assertEqual((bert_module.PERCEPTRON_UNIT, bert_module.PERCEPTRON_FLOOR), (stacking["unit"], stacking["floor"]))
 
 
 if __name__ == "__main__":
