@@ -96,12 +96,8 @@ internal sealed class ExportTokensCommand : ICliCommand
                     var document = preparer.Create(gold);
                     var entities = detokenizer.Detokenize(gold).Entities;
                     var predicted = model is null ? null : new int[document.TokenCount];
-                    model?.LabelDocument(document.Text, document.Tokens, document.Sentences, predicted);
                     var scores = withScores ? new float[document.TokenCount * labels.Count] : null;
-                    if (scores is not null)
-                    {
-                        model!.ScoreDocument(document.Text, document.Tokens, document.Sentences, scores);
-                    }
+                    model?.DecodeDocument(document.Text, document.Tokens, document.Sentences, predicted, scores);
                     WriteDocument(stream, documents, document, entities, predicted, scores, labels);
                     documents++;
                     tokens += document.TokenCount;

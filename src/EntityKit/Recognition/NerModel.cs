@@ -211,24 +211,8 @@ public sealed class NerModel : IMentionRecognizer
     }
 
     /// <summary>Labels every token of a document with its BILOU label.</summary>
-    internal void LabelDocument(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels)
-    {
-        var workspace = _workspaces.Rent();
-        try
-        {
-            Extractor.PrepareDocument(text, tokens, sentences, workspace.Features);
-            foreach (var sentence in sentences)
-            {
-                var decoded = DecodeSentence(text, tokens, sentence, workspace);
-                Extractor.RecordHistory(decoded, workspace.Features);
-                decoded.CopyTo(labels.Slice(sentence.FirstToken, sentence.TokenCount));
-            }
-        }
-        finally
-        {
-            _workspaces.Return(workspace);
-        }
-    }
+    internal void LabelDocument(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels) =>
+        DecodeDocument(text, tokens, sentences, labels, default);
 
     /// <summary>
     /// Scores every token of a document with the max-marginals of the model's own lattice (<see cref="MaxMarginals"/>):
@@ -244,13 +228,24 @@ public sealed class NerModel : IMentionRecognizer
     /// <param name="scores">Receives <c>tokens × labels</c> scores, row-major.</param>
     internal void ScoreDocument(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, Span<float> scores)
     {
-        var l = Labels.Count;
-        if (scores.Length < tokens.Length * l)
+        if (scores.Length < tokens.Length * Labels.Count)
         {
             throw new ArgumentException("The score span is shorter than tokens × labels.", nameof(scores));
         }
 
-        var marginals = new MaxMarginals(Labels);
+        DecodeDocument(text, tokens, sentences, default, scores);
+    }
+
+    /// <summary>
+    /// Decodes a document sentence by sentence (each sentence's labels feed the document history the next ones see)
+    /// and writes each token's label to <paramref name="labels"/> and its max-marginals (<see cref="ScoreDocument"/>)
+    /// to <paramref name="scores"/>; either may be empty, and then is not computed. One decoding serves both.
+    /// </summary>
+    internal void DecodeDocument(
+        ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, Span<int> labels, Span<float> scores)
+    {
+        var l = Labels.Count;
+        var marginals = scores.IsEmpty ? null : new MaxMarginals(Labels);
         var workspace = _workspaces.Rent();
         try
         {
@@ -259,7 +254,12 @@ public sealed class NerModel : IMentionRecognizer
             {
                 var decoded = DecodeSentence(text, tokens, sentence, workspace);
                 Extractor.RecordHistory(decoded, workspace.Features);
-                marginals.Compute(
+                if (!labels.IsEmpty)
+                {
+                    decoded.CopyTo(labels.Slice(sentence.FirstToken, sentence.TokenCount));
+                }
+
+                marginals?.Compute(
                     workspace.Emissions.AsSpan(0, sentence.TokenCount * l),
                     Transitions,
                     sentence.TokenCount,
