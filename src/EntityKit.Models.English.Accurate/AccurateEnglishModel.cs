@@ -202,7 +202,7 @@ public sealed class AccurateEnglishModel : IDisposable
 
         try
         {
-            return new AccurateEnglishModel(new OnnxTokenScorer(session, vocabulary, labels, settings.MaxPieces), description, settings, options);
+            return new AccurateEnglishModel(new OnnxTokenScorer(session, vocabulary, labels, settings.MaxPieces, settings.PackSentences), description, settings, options);
         }
         catch
         {

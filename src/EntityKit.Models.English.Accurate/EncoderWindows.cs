@@ -1,11 +1,13 @@
 namespace EntityKit.Models.English.Accurate;
 
 /// <summary>
-/// The encoder's input for a document, built as <c>ekencoder/data.py</c> builds it for training: every sentence is
-/// its own sequence <c>[CLS]</c>, each token's word pieces (cut to the budget), <c>[SEP]</c>, with the token's case
-/// class on each of its pieces and 0 on <c>[CLS]</c>/<c>[SEP]</c>; a sentence whose pieces exceed
-/// <c>maxPieces − 2</c> is cut greedily into consecutive windows at token boundaries, so nothing is truncated. Each
-/// token's label is read at its first piece.
+/// The encoder's input for a document, built as <c>ekencoder/data.py</c> (<c>build_examples</c>) builds it for
+/// training: a window is the sequence <c>[CLS]</c>, its tokens' word pieces (each token's cut to the budget),
+/// <c>[SEP]</c>, with the token's case class on each of its pieces and 0 on <c>[CLS]</c>/<c>[SEP]</c>. A sentence whose
+/// pieces exceed <c>maxPieces − 2</c> is cut greedily into consecutive stretches at token boundaries, so nothing is
+/// truncated. Each stretch is its own window, or, when the tagger was trained with packed windows, consecutive
+/// stretches share a window while their pieces fit the budget, so that each sentence is labelled with its neighbours
+/// in view. Each token's label is read at its first piece.
 /// </summary>
 /// <remarks>Scratch for one call; not shared between threads.</remarks>
 internal sealed class EncoderWindows
@@ -18,9 +20,15 @@ internal sealed class EncoderWindows
     /// <summary>The windows: first token, end token (document indexes), and the sequence length with [CLS]/[SEP].</summary>
     public List<(int FirstToken, int EndToken, int Length)> Windows { get; } = [];
 
-    /// <summary>Builds the windows of <paramref name="sentences"/>.</summary>
+    /// <summary>Builds the windows of <paramref name="sentences"/>, consecutive ones sharing windows when
+    /// <paramref name="packSentences"/> is set.</summary>
     public void Build(
-        ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, WordPieceTokenizer tokenizer, int maxPieces)
+        ReadOnlySpan<char> text,
+        ReadOnlySpan<TokenInfo> tokens,
+        ReadOnlySpan<Sentence> sentences,
+        WordPieceTokenizer tokenizer,
+        int maxPieces,
+        bool packSentences = false)
     {
         var budget = maxPieces - 2;
         _pieces.Clear();
@@ -56,10 +64,25 @@ internal sealed class EncoderWindows
                     end++;
                 }
 
-                Windows.Add((first, end, used + 2));
+                AddStretch(first, end, used, budget, packSentences);
                 first = end;
             }
         }
+    }
+
+    private void AddStretch(int first, int end, int pieces, int budget, bool packSentences)
+    {
+        if (packSentences && Windows.Count > 0)
+        {
+            var (previousFirst, previousEnd, previousLength) = Windows[^1];
+            if (previousEnd == first && previousLength - 2 + pieces <= budget)
+            {
+                Windows[^1] = (previousFirst, end, previousLength + pieces);
+                return;
+            }
+        }
+
+        Windows.Add((first, end, pieces + 2));
     }
 
     /// <summary>Writes window <paramref name="window"/>'s sequence into row buffers of the batch (padded by the caller).</summary>

@@ -26,8 +26,9 @@ internal sealed class OnnxTokenScorer : ITokenLabelScorer, IDisposable
     private readonly WordPieceVocabulary _vocabulary;
     private readonly WordPieceTokenizer _tokenizer;
 
-    public OnnxTokenScorer(InferenceSession session, WordPieceVocabulary vocabulary, BilouLabelSet labels, int maxPieces)
+    public OnnxTokenScorer(InferenceSession session, WordPieceVocabulary vocabulary, BilouLabelSet labels, int maxPieces, bool packSentences = false)
     {
+        PackSentences = packSentences;
         _session = session;
         _vocabulary = vocabulary;
         _tokenizer = new WordPieceTokenizer(vocabulary);
@@ -40,13 +41,16 @@ internal sealed class OnnxTokenScorer : ITokenLabelScorer, IDisposable
     /// <summary>The longest sequence given to the encoder, [CLS] and [SEP] included.</summary>
     public int MaxPieces { get; }
 
+    /// <summary>Whether consecutive sentences share windows (<see cref="EncoderWindows"/>), as the tagger was trained.</summary>
+    public bool PackSentences { get; }
+
     internal WordPieceTokenizer Tokenizer => _tokenizer;
 
     public void ScoreTokens(
         ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<Sentence> sentences, Span<float> scores, CancellationToken cancellationToken)
     {
         var windows = new EncoderWindows();
-        windows.Build(text, tokens, sentences, _tokenizer, MaxPieces);
+        windows.Build(text, tokens, sentences, _tokenizer, MaxPieces, PackSentences);
         var order = Enumerable.Range(0, windows.Windows.Count).OrderBy(w => windows.Windows[w].Length).ToArray();
         var l = Labels.Count;
         for (var next = 0; next < order.Length;)

@@ -8,9 +8,12 @@ namespace EntityKit.Models.English.Accurate;
 /// model was tuned with the perceptron, the combination's weight and temperature
 /// (<c>"combination": {"perceptron_weight": W, "temperature": T}</c>, written by <c>ekencoder.package</c>), and, for a
 /// tagger stacked on the perceptron, its linear layer over the perceptron's max-marginals
-/// (<c>"stacking": {"unit", "floor", "weight": [[…]], "bias": […]}</c>, written by <c>ekencoder.export_onnx</c>).
+/// (<c>"stacking": {"unit", "floor", "weight": [[…]], "bias": […]}</c>, written by <c>ekencoder.export_onnx</c>), and
+/// whether consecutive sentences share the encoder's windows (<c>"pack": true</c>: the tagger was trained so,
+/// <c>train.py --pack</c>; absent or false: one sentence a window).
 /// </summary>
-internal sealed record TaggerSettings(int MaxPieces, float? PerceptronWeight, float Temperature, StackingSettings? Stacking = null)
+internal sealed record TaggerSettings(
+    int MaxPieces, float? PerceptronWeight, float Temperature, StackingSettings? Stacking = null, bool PackSentences = false)
 {
     public static TaggerSettings Read(Stream stream, string name)
     {
@@ -31,21 +34,38 @@ internal sealed record TaggerSettings(int MaxPieces, float? PerceptronWeight, fl
             }
 
             var stacking = StackingSettings.Read(root, name);
+            var pack = ReadPack(root, name);
             if (!root.TryGetProperty("combination", out var combination) || combination.ValueKind == JsonValueKind.Null)
             {
-                return new TaggerSettings(maxPieces, null, 1f, stacking);
+                return new TaggerSettings(maxPieces, null, 1f, stacking, pack);
             }
 
             return new TaggerSettings(
                 maxPieces,
                 PositiveNumber(combination, "perceptron_weight", name),
                 combination.TryGetProperty("temperature", out _) ? PositiveNumber(combination, "temperature", name) : 1f,
-                stacking);
+                stacking,
+                pack);
         }
         catch (JsonException exception)
         {
             throw new ModelFormatException($"'{name}': not valid JSON ({exception.Message}).", exception);
         }
+    }
+
+    private static bool ReadPack(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty("pack", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new ModelFormatException($"'{name}': \"pack\" must be true or false, not {value.GetRawText()}."),
+        };
     }
 
     private static float PositiveNumber(JsonElement combination, string property, string name)

@@ -228,6 +228,52 @@ public sealed class AccurateEnglishModelTests
     }
 
     [Fact]
+    public void Load_SettingsWithPack_ScoresEachPackedWindowAsOneSequence()
+    {
+        var l = BilouLabelSet.OntoNotes.Count;
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(directory, "tagger.json"), "{\"max_pieces\": 48, \"pack\": true}");
+        using var packed = AccurateEnglishModel.Load(directory);
+        var sequenceDirectory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(sequenceDirectory, "tagger.json"), "{\"max_pieces\": 48}");
+        using var unpacked = AccurateEnglishModel.Load(sequenceDirectory);
+        var (tokens, sentences) = Tokenize(Article);
+        var scores = new float[tokens.Length * l];
+
+        packed.Scorer.ScoreTokens(Article, tokens, sentences, scores, CancellationToken.None);
+
+        var windows = new EncoderWindows();
+        windows.Build(Article, tokens, sentences, new WordPieceTokenizer(VocabularyOf()), 48, packSentences: true);
+        Assert.Contains(windows.Windows, w => sentences.Count(s => s.FirstToken >= w.FirstToken && s.EndToken <= w.EndToken) >= 2);
+        foreach (var (first, end, _) in windows.Windows)
+        {
+            // The window's tokens as one sentence, unpacked: the same sequence, so the same scores.
+            var piece = tokens[first..end];
+            var alone = new float[piece.Length * l];
+            unpacked.Scorer.ScoreTokens(Article, piece, [new Sentence(piece[0].Start, piece[^1].End, 0, piece.Length)], alone, CancellationToken.None);
+            for (var i = 0; i < alone.Length; i++)
+            {
+                Assert.Equal(alone[i], scores[first * l + i], 4);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("\"yes\"")]
+    [InlineData("1")]
+    [InlineData("{}")]
+    public void Load_BadPack_IsAnErrorNamingTheFile(string pack)
+    {
+        var directory = TinyTagger.CopyToTemporaryDirectory();
+        File.WriteAllText(Path.Combine(directory, "tagger.json"), "{\"max_pieces\": 16, \"pack\": " + pack + "}");
+
+        var error = Assert.Throws<ModelFormatException>(() => AccurateEnglishModel.Load(directory));
+
+        Assert.Contains("tagger.json", error.Message);
+        Assert.Contains("\"pack\"", error.Message);
+    }
+
+    [Fact]
     public void Load_NegativeWeightOption_IsRejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => AccurateEnglishModel.Load(TinyTagger.Directory, new AccurateModelOptions { PerceptronWeight = -1 }));

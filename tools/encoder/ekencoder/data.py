@@ -36,9 +36,7 @@ class Document:
 
 @dataclass
 class Example:
-    sentence: int  # index into the sentence list
-    first: int  # first token of the window
-    end: int  # just past its last token
+    parts: list  # (sentence index, first token, end token) of each stretch of a sentence in the window, in order
     piece_ids: list
     case_ids: list
     first_pieces: list  # position (in the sequence, after [CLS]) of each token's first piece
@@ -72,30 +70,51 @@ def read_documents(path, labels, scores=False):
     return documents
 
 
-def build_examples(sentences, pieces, max_pieces):
-    """Word-piece windows of at most max_pieces pieces ([CLS] and [SEP] included)."""
+def build_examples(sentences, pieces, max_pieces, pack=False):
+    """Word-piece windows of at most max_pieces pieces ([CLS] and [SEP] included). Without pack, one window per sentence
+    (a longer sentence is cut into consecutive windows at token boundaries); with pack, consecutive sentences of one
+    document share a window while they fit, so that each sentence is labelled with its neighbours in view."""
     budget = max_pieces - 2
-    examples = []
+    stretches = []  # (sentence index, first, end, pieces used): each sentence cut to fit the budget
+    token_pieces = []
     for index, sentence in enumerate(sentences):
-        token_pieces = [pieces.token_ids(t)[:budget] for t in sentence.tokens]
+        token_pieces.append([pieces.token_ids(t)[:budget] for t in sentence.tokens])
         first = 0
         while first < len(sentence.tokens) or (first == 0 and not sentence.tokens):
             end, used = first, 0
-            while end < len(sentence.tokens) and used + len(token_pieces[end]) <= budget:
-                used += len(token_pieces[end])
+            while end < len(sentence.tokens) and used + len(token_pieces[index][end]) <= budget:
+                used += len(token_pieces[index][end])
                 end += 1
-            ids, cases, firsts = [pieces.cls], [0], []
-            for t in range(first, end):
-                firsts.append(len(ids))
-                ids.extend(token_pieces[t])
-                cases.extend([case_class(sentence.tokens[t])] * len(token_pieces[t]))
-            ids.append(pieces.sep)
-            cases.append(0)
-            window_scores = None if sentence.scores is None else sentence.scores[first:end]
-            examples.append(Example(index, first, end, ids, cases, firsts, sentence.labels[first:end], window_scores))
+            stretches.append((index, first, end, used))
             if end == first:
                 break
             first = end
+    windows, current, used = [], [], 0
+    for stretch in stretches:
+        same_document = current and sentences[current[-1][0]].doc == sentences[stretch[0]].doc
+        if current and not (pack and same_document and used + stretch[3] <= budget):
+            windows.append(current)
+            current, used = [], 0
+        current.append(stretch)
+        used += stretch[3]
+    if current:
+        windows.append(current)
+    examples = []
+    for window in windows:
+        ids, cases, firsts, labels, scores = [pieces.cls], [0], [], [], []
+        for index, first, end, _ in window:
+            sentence = sentences[index]
+            for t in range(first, end):
+                firsts.append(len(ids))
+                ids.extend(token_pieces[index][t])
+                cases.extend([case_class(sentence.tokens[t])] * len(token_pieces[index][t]))
+            labels.extend(sentence.labels[first:end])
+            if sentence.scores is not None:
+                scores.append(sentence.scores[first:end])
+        ids.append(pieces.sep)
+        cases.append(0)
+        window_scores = np.concatenate(scores, axis=0) if scores else None
+        examples.append(Example([(i, f, e) for i, f, e, _ in window], ids, cases, firsts, labels, window_scores))
     return examples
 
 

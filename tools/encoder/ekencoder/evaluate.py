@@ -36,7 +36,10 @@ def sentence_scores(model, examples, sentences, pad_id, batch_size=64):
             ids, mask, cases, _, scores = collate(batch, pad_id)
             logp = torch.log_softmax(model(ids, mask, cases, scores), dim=-1).numpy()
             for row, e in enumerate(batch):
-                parts[e.sentence].append((e.first, logp[row, e.first_pieces]))
+                offset = 0
+                for index, first, end in e.parts:
+                    parts[index].append((first, logp[row, e.first_pieces[offset:offset + end - first]]))
+                    offset += end - first
     for index, windows in parts.items():
         windows.sort(key=lambda w: w[0])
         out[index] = np.concatenate([w[1] for w in windows], axis=0)
@@ -93,6 +96,9 @@ def main(argv=None):
     parser.add_argument("--dev", required=True, help="dev data from entitykit export-tokens")
     parser.add_argument("--vocab", required=True, help="the encoder's vocab.txt")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--pack", choices=("model", "yes", "no"), default="model",
+                        help="sentences of a document share windows (data.build_examples): as the model was trained, or forced")
+    parser.add_argument("--max-pieces", type=int, default=0, help="word pieces a window (0: as the model was trained)")
     args = parser.parse_args(argv)
     from .export_onnx import load_tagger
     from .labels import LabelSet
@@ -100,11 +106,12 @@ def main(argv=None):
     torch.set_num_threads(args.threads)
     labels, pieces = LabelSet(), WordPieces(args.vocab)
     tagger, saved = load_tagger(args.model)
-    max_pieces = saved.get("max_pieces") or 256
+    max_pieces = args.max_pieces or saved.get("max_pieces") or 256
+    pack = saved.get("pack", False) if args.pack == "model" else args.pack == "yes"
     documents = read_documents(args.dev, labels, scores=tagger.perceptron_inputs > 0)
     sentences = [s for d in documents for s in d.sentences]
     started = time.time()
-    scores = evaluate(tagger, documents, sentences, build_examples(sentences, pieces, max_pieces), labels, pieces.pad)
+    scores = evaluate(tagger, documents, sentences, build_examples(sentences, pieces, max_pieces, pack), labels, pieces.pad)
     for name in ("raw", "projected"):
         r = scores[name]
         print(f"{name}: P {100 * r['precision']:.2f} R {100 * r['recall']:.2f} F1 {100 * r['f1']:.2f} "

@@ -64,7 +64,7 @@ def export(model_path, out_dir, opset=14):
         f.write("\n".join(saved["labels"]) + "\n")
     with open(os.path.join(out_dir, "tagger.json"), "w") as f:
         json.dump({"case_classes": ["no letters", "lower", "Title", "ALLCAPS", "mixed"], "max_pieces": saved.get("max_pieces"),
-                   "epoch": saved.get("epoch"), "config": saved["config"],
+                   "pack": bool(saved.get("pack", False)), "epoch": saved.get("epoch"), "config": saved["config"],
                    "dev_raw_f1": saved.get("dev", {}).get("raw", {}).get("f1"), "stacking": stacking_settings(tagger)}, f, indent=1)
     return tagger, onnx_path
 

@@ -97,7 +97,7 @@ def recover(model_dir, encoder_path):
         raise ValueError(f"{model_dir}: parameters not found in the model: {missing}")
     tagger.load_state_dict(tensors)
     saved = {"config": settings["config"], "labels": labels, "model": tagger.state_dict(),
-             "max_pieces": settings.get("max_pieces"), "epoch": settings.get("epoch"),
+             "max_pieces": settings.get("max_pieces"), "pack": bool(settings.get("pack", False)), "epoch": settings.get("epoch"),
              "dev": {"raw": {"f1": settings.get("dev_raw_f1")}}, "recovered_from": os.path.abspath(model_dir)}
     return saved
 

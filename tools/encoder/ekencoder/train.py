@@ -26,9 +26,9 @@ from .wordpiece import WordPieces
 
 # Settings that must not change when a run resumes.
 RUN_KEYS = ["train", "dev", "encoder", "vocab", "epochs", "batch_size", "lr", "head_lr", "warmup", "weight_decay", "clip",
-            "seed", "max_pieces", "dropout", "train_word_embeddings", "limit_train", "init_from", "perceptron_scores"]
+            "seed", "max_pieces", "dropout", "train_word_embeddings", "limit_train", "init_from", "perceptron_scores", "pack"]
 # Run settings added later, with the value runs made before them had.
-LATER_KEYS = {"perceptron_scores": False}
+LATER_KEYS = {"perceptron_scores": False, "pack": False}
 
 
 def parse_args(argv):
@@ -55,6 +55,9 @@ def parse_args(argv):
     p.add_argument("--perceptron-scores", action="store_true",
                    help="stacking: the perceptron's max-marginal scores (export-tokens --scores, in both --train and "
                         "--dev; jackknifed on train) go through a linear layer P into the logits (P starts at zero)")
+    p.add_argument("--pack", action="store_true",
+                   help="consecutive sentences of a document share a window of --max-pieces (data.build_examples), so each "
+                        "sentence is labelled with its neighbours in view; the served model packs the same way")
     p.add_argument("--limit-train", type=int, default=0, help="use only the first N training documents (0: all)")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--checkpoint-minutes", type=float, default=15)
@@ -147,8 +150,8 @@ def main(argv=None):
     dev_docs = read_documents(args.dev, labels, scores=args.perceptron_scores)
     train_sentences = [s for d in train_docs for s in d.sentences]
     dev_sentences = [s for d in dev_docs for s in d.sentences]
-    train_examples = build_examples(train_sentences, pieces, args.max_pieces)
-    dev_examples = build_examples(dev_sentences, pieces, args.max_pieces)
+    train_examples = build_examples(train_sentences, pieces, args.max_pieces, args.pack)
+    dev_examples = build_examples(dev_sentences, pieces, args.max_pieces, args.pack)
     epoch_pieces = sum(len(e.piece_ids) for e in train_examples)
     batches_per_epoch = math.ceil(len(train_examples) / args.batch_size)
     total_steps = batches_per_epoch * args.epochs
@@ -241,7 +244,7 @@ def main(argv=None):
         if raw["f1"] > state["best_f1"]:
             state["best_f1"] = raw["f1"]
             atomic_save({"config": json.loads(config.to_json()), "labels": labels.names, "model": model.state_dict(),
-                         "max_pieces": args.max_pieces, "epoch": epoch + 1, "dev": scores,
+                         "max_pieces": args.max_pieces, "pack": args.pack, "epoch": epoch + 1, "dev": scores,
                          "perceptron_inputs": model.perceptron_inputs}, os.path.join(args.out, "best.pt"))
             log(f"new best on dev: {os.path.join(args.out, 'best.pt')}")
         state["epoch"] += 1

@@ -120,9 +120,29 @@ class LabelsAndPiecesTests(unittest.TestCase):
             sentences = [s for d in read_documents(FIXTURE, LabelSet()) for s in d.sentences]
             examples = build_examples(sentences, pieces, max_pieces=6)
             for index, sentence in enumerate(sentences):
-                windows = [e for e in examples if e.sentence == index]
+                windows = [e for e in examples if e.parts[0][0] == index]
+                self.assertTrue(all(len(e.parts) == 1 for e in windows))
                 self.assertEqual(sentence.labels, [l for e in windows for l in e.labels])
                 self.assertTrue(all(len(e.piece_ids) <= 6 for e in windows))
+        finally:
+            shutil.rmtree(directory)
+
+    def test_packedWindows_holdConsecutiveSentencesOfOneDocumentWithinTheBudget(self):
+        directory = tempfile.mkdtemp()
+        try:
+            write_tiny_vocab(os.path.join(directory, "v.txt"))
+            pieces = WordPieces(os.path.join(directory, "v.txt"))
+            sentences = [s for d in read_documents(FIXTURE, LabelSet()) for s in d.sentences]
+            for budget in (6, 12, 40, 512):
+                examples = build_examples(sentences, pieces, max_pieces=budget, pack=True)
+                parts = [part for e in examples for part in e.parts]
+                self.assertEqual(parts, [part for e in build_examples(sentences, pieces, budget) for part in e.parts])
+                for e in examples:
+                    self.assertLessEqual(len(e.piece_ids), budget)
+                    self.assertEqual(1, len({sentences[index].doc for index, _, _ in e.parts}))
+                    self.assertEqual([l for index, first, end in e.parts for l in sentences[index].labels[first:end]], e.labels)
+                    self.assertEqual(len(e.labels), len(e.first_pieces))
+            self.assertLess(len(build_examples(sentences, pieces, 512, pack=True)), len(build_examples(sentences, pieces, 512)))
         finally:
             shutil.rmtree(directory)
 
