@@ -12,19 +12,39 @@ namespace EntityKit.Recognition;
 /// nearly every token) are also kept dense, one int16 per label, and added with SIMD instead of entry by entry.
 /// Immutable after construction and thread-safe.
 /// </summary>
+/// <remarks>
+/// A slot is 8 bytes: a 32-bit fingerprint of the key and a 32-bit value (<see cref="Slot"/>), so that the table —
+/// read on every look-up, and on real text mostly outside the processor's caches — takes half the memory a full key
+/// would. A key is found by its home slot (its low bits) and its fingerprint (a multiplicative hash of all its bits):
+/// the table never confuses two of its own keys (the fingerprint function is re-chosen until no two keys of one probe
+/// run share a fingerprint), and a key the model does not know matches a slot of its probe run with probability
+/// 2<sup>−32</sup> per slot compared — about once in four billion look-ups of unknown features, when it adds that
+/// slot's weights, as a hashed feature colliding would.
+/// </remarks>
 internal sealed class SparseEmissionTable
 {
     /// <summary>A row with at least this many entries is added from its dense copy.</summary>
     internal const int DenseRowMinimum = 32;
 
     private readonly Slot[] _slots;
+    private readonly ulong _fingerprintMultiplier;
     private readonly int[] _packed;
     private readonly short[] _dense;
     private readonly int _denseWidth;
     private readonly int _mask;
 
-    /// <summary>The flag of a slot's A field that makes it a pointer to a longer row.</summary>
+    /// <summary>The flag of a slot's value that makes it a pointer to a longer row.</summary>
     private const int RowPointer = int.MinValue;
+
+    /// <summary>The flag of a pointer whose row is dense; the value's low 30 bits are then the dense row's index.</summary>
+    private const int DenseFlag = 1 << 30;
+
+    /// <summary>A packed row's pointer: the start in its low <see cref="StartBits"/> bits, the count above them.</summary>
+    private const int StartBits = 25;
+
+    /// <summary>The multipliers of the fingerprint function, tried in turn until the table's keys are told apart.</summary>
+    internal static readonly ulong[] FingerprintMultipliers =
+        [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53];
 
     /// <summary>Creates a table; <paramref name="keys"/> must be strictly ascending.</summary>
     /// <param name="keys">Feature keys.</param>
@@ -52,7 +72,12 @@ internal sealed class SparseEmissionTable
 
         // Padded by one vector, so that the last row's vector loads stay inside the array.
         _dense = new short[denseRows * _denseWidth + Math.Max(System.Numerics.Vector<short>.Count, Vector256<short>.Count)];
-        var denseRow = 0;
+        if (entryWeights.Length >= 1 << StartBits)
+        {
+            throw new ModelFormatException(
+                $"The model has {entryWeights.Length:N0} weights; the emission table holds at most {(1 << StartBits) - 1:N0}.");
+        }
+
         var capacity = 16;
         while (capacity < keys.Length + keys.Length / 2)
         {
@@ -61,6 +86,28 @@ internal sealed class SparseEmissionTable
 
         _mask = capacity - 1;
         _slots = new Slot[capacity];
+        foreach (var multiplier in FingerprintMultipliers)
+        {
+            _fingerprintMultiplier = multiplier;
+            if (TryFill(keys, rowStarts, entryLabels, entryWeights))
+            {
+                return;
+            }
+
+            Array.Clear(_slots);
+        }
+
+        throw new ModelFormatException("The emission table could not tell its feature keys apart by fingerprint (are keys repeated?).");
+    }
+
+    /// <summary>
+    /// Places every row (and fills the dense rows); false when a key's probe run meets a slot with its fingerprint,
+    /// which would make that key unreachable, so that the caller tries the next fingerprint function.
+    /// </summary>
+    private bool TryFill(ulong[] keys, int[] rowStarts, byte[] entryLabels, short[] entryWeights)
+    {
+        Array.Clear(_dense);
+        var denseRow = 0;
         for (var r = 0; r < keys.Length; r++)
         {
             var start = rowStarts[r];
@@ -70,9 +117,15 @@ internal sealed class SparseEmissionTable
                 continue;
             }
 
+            var fingerprint = Fingerprint(keys[r]);
             var slot = (int)(keys[r] & (ulong)_mask);
             while (!_slots[slot].IsEmpty)
             {
+                if (_slots[slot].Fingerprint == fingerprint)
+                {
+                    return false;
+                }
+
                 slot = (slot + 1) & _mask;
             }
 
@@ -84,15 +137,17 @@ internal sealed class SparseEmissionTable
                     dense[entryLabels[e]] += entryWeights[e];
                 }
 
-                _slots[slot] = new Slot(keys[r], (denseRow * _denseWidth) | RowPointer, DenseRowCount);
+                _slots[slot] = new Slot(fingerprint, RowPointer | DenseFlag | denseRow);
                 denseRow++;
                 continue;
             }
 
-            _slots[slot] = count <= 2 && _packed[start] != 0
-                ? new Slot(keys[r], _packed[start], count == 2 ? _packed[start + 1] : 0)
-                : new Slot(keys[r], start | RowPointer, count);
+            _slots[slot] = count == 1 && _packed[start] != 0
+                ? new Slot(fingerprint, _packed[start])
+                : new Slot(fingerprint, RowPointer | (count << StartBits) | start);
         }
+
+        return true;
     }
 
     /// <summary>The feature keys, ascending.</summary>
@@ -123,14 +178,15 @@ internal sealed class SparseEmissionTable
         }
 
         ref var scoreBase = ref MemoryMarshal.GetReference(scores);
-        ref readonly var slot = ref _slots[index];
-        if (slot.IsRowPointer)
+        var value = _slots[index].Value;
+        if (value < 0)
         {
-            AddRowOrDense(ref scoreBase, slot.A & ~RowPointer, slot.B, scores);
+            var (start, count) = Row(value);
+            AddRowOrDense(ref scoreBase, start, count, scores);
         }
         else
         {
-            AddInline(ref scoreBase, slot);
+            AddPacked(ref scoreBase, value);
         }
     }
 
@@ -151,7 +207,7 @@ internal sealed class SparseEmissionTable
         {
             // A plain load whose value is kept: the stack write keeps the JIT from dropping it. The next pass
             // overwrites these entries only after reading past them (found <= k).
-            rows[k] = Unsafe.Add(ref slots, (int)(keys[k] & (ulong)_mask)).A;
+            rows[k] = Unsafe.Add(ref slots, (int)(keys[k] & (ulong)_mask)).Value;
         }
 
         var found = Gather(keys, scores, rows);
@@ -183,16 +239,16 @@ internal sealed class SparseEmissionTable
                 continue;
             }
 
-            ref readonly var slot = ref Unsafe.Add(ref slots, index);
-            if (slot.IsRowPointer)
+            var value = Unsafe.Add(ref slots, index).Value;
+            if (value < 0)
             {
-                var start = slot.A & ~RowPointer;
-                rows[found++] = ((long)start << 32) | (uint)slot.B;
-                PrefetchRow(start, slot.B);
+                var (start, count) = Row(value);
+                rows[found++] = ((long)start << 32) | (uint)count;
+                PrefetchRow(start, count);
             }
             else
             {
-                AddInline(ref scoreBase, slot);
+                AddPacked(ref scoreBase, value);
             }
         }
 
@@ -295,6 +351,7 @@ internal sealed class SparseEmissionTable
     {
         ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         var index = (int)(key & (ulong)_mask);
+        var fingerprint = Fingerprint(key);
         while (true)
         {
             ref readonly var slot = ref Unsafe.Add(ref slots, index);
@@ -303,7 +360,7 @@ internal sealed class SparseEmissionTable
                 return -1;
             }
 
-            if (slot.Key == key)
+            if (slot.Fingerprint == fingerprint)
             {
                 return index;
             }
@@ -312,15 +369,17 @@ internal sealed class SparseEmissionTable
         }
     }
 
+    /// <summary>The 32 bits of a key a slot keeps: the high 32 bits of the key times an odd multiplier (mod 2<sup>64</sup>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddInline(ref int scoreBase, in Slot slot)
-    {
-        AddPacked(ref scoreBase, slot.A);
-        if (slot.B != 0)
-        {
-            AddPacked(ref scoreBase, slot.B);
-        }
-    }
+    private uint Fingerprint(ulong key) => (uint)((key * _fingerprintMultiplier) >> 32);
+
+    /// <summary>Where a pointer slot's row is: the start and count of a packed row, or a dense row's start and
+    /// <see cref="DenseRowCount"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (int Start, int Count) Row(int pointer) =>
+        (pointer & DenseFlag) != 0
+            ? ((pointer & (DenseFlag - 1)) * _denseWidth, DenseRowCount)
+            : (pointer & ((1 << StartBits) - 1), (pointer >> StartBits) & 31);
 
     /// <summary>Adds a row found through a pointer slot: a dense row (count <see cref="DenseRowCount"/>) or a packed one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -452,17 +511,15 @@ internal sealed class SparseEmissionTable
     private static void AddPacked(ref int scoreBase, int packed) => Unsafe.Add(ref scoreBase, packed >>> 16) += (short)packed;
 
     /// <summary>
-    /// One slot of the open-addressing table. A row of one or two entries is stored in the slot itself (A and B are
-    /// packed entries, B = 0 when there is one), so its look-up touches one cache line; a longer row is a pointer
-    /// (A = start | <see cref="RowPointer"/>, B = count) into the packed entries. A packed entry has its top bit clear
-    /// (labels are below 256), and a row whose first entry packs to 0 (label 0, weight 0) is stored as a pointer, so an
-    /// empty slot is A = 0.
+    /// One slot of the open-addressing table: the key's fingerprint and a value. A row of one entry is stored in the
+    /// value itself (the packed entry), so its look-up touches one cache line; a longer row is a pointer
+    /// (<see cref="RowPointer"/> set): to a dense row (<see cref="DenseFlag"/> and its index) or to packed entries (count
+    /// above <see cref="StartBits"/>, start below). A packed entry has its top bit clear (labels are below 256), and a
+    /// row whose only entry packs to 0 (label 0, weight 0) is stored as a pointer, so an empty slot is value 0.
     /// </summary>
-    [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private readonly record struct Slot(ulong Key, int A, int B)
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct Slot(uint Fingerprint, int Value)
     {
-        public bool IsEmpty => A == 0;
-
-        public bool IsRowPointer => (A & RowPointer) != 0;
+        public bool IsEmpty => Value == 0;
     }
 }

@@ -58,6 +58,41 @@ public sealed class SparseEmissionTableTests
     }
 
     [Fact]
+    public void Build_TwoKeysWithOneHomeSlotAndFingerprint_StillFindsEach()
+    {
+        // Two keys of a 16-slot table share their home slot (low 4 bits) and, under the first fingerprint function,
+        // their fingerprint: k2·m = k1·m + 16 (mod 2^64), so the high 32 bits agree. The table must tell them apart.
+        var m = SparseEmissionTable.FingerprintMultipliers[0];
+        var inverse = m;
+        for (var i = 0; i < 6; i++)
+        {
+            inverse *= 2 - m * inverse;
+        }
+
+        var step = 16 * (inverse & ((1UL << 60) - 1));
+        var k1 = 0x1234_5678_9ABC_DEF3UL;
+        while ((uint)(k1 * m) >= uint.MaxValue - 16 || k1 + step < k1)
+        {
+            k1 += 16;
+        }
+
+        var k2 = k1 + step;
+        Assert.Equal(k1 & 15, k2 & 15);
+        Assert.Equal((uint)((k1 * m) >> 32), (uint)((k2 * m) >> 32));
+        var table = new SparseEmissionTable([k1, k2], [0, 1, 2], [1, 2], [5, 7]);
+
+        var first = new int[LabelCount];
+        var second = new int[LabelCount];
+        table.AddTo(k1, first);
+        table.AddTo(k2, second);
+
+        Assert.Equal(5, first[1]);
+        Assert.Equal(0, first[2]);
+        Assert.Equal(7, second[2]);
+        Assert.Equal(0, second[1]);
+    }
+
+    [Fact]
     public void AddAll_DenseRow_LeavesScoresAfterTheLabelsUntouched()
     {
         var row = Enumerable.Range(0, LabelCount).Select(label => (Label: (byte)label, Weight: (short)(label - 40))).ToArray();
