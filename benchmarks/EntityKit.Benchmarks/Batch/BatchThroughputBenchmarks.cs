@@ -72,6 +72,7 @@ public class BatchThroughputBenchmarks
         {
             AddColumn(new BatchRateColumn("Articles/s", "Articles analysed per second", c => CorpusOf(c).Articles.Length));
             AddColumn(new BatchRateColumn("Tokens/s", "Tokens analysed per second", c => CorpusOf(c).TokenCount));
+            AddColumn(new BatchRateColumn("Tokens/s (median op)", "Tokens analysed per second of the median operation", c => CorpusOf(c).TokenCount, fromMedian: true));
             AddColumn(new AllocationPerTokenColumn(c => CorpusOf(c).TokenCount));
         }
     }
