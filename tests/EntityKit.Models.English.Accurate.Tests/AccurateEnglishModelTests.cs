@@ -47,16 +47,7 @@ public sealed class AccurateEnglishModelTests
         var windows = new EncoderWindows();
         windows.Build(Article, tokens, [whole], new WordPieceTokenizer(VocabularyOf()), model.MaxPieces);
         Assert.True(windows.Windows.Count > 5, "the fixture's budget cuts this sentence into many windows");
-        foreach (var (first, end, _) in windows.Windows)
-        {
-            var piece = tokens[first..end];
-            var separate = new float[piece.Length * l];
-            model.Scorer.ScoreTokens(Article, piece, [new Sentence(piece[0].Start, piece[^1].End, 0, piece.Length)], separate, CancellationToken.None);
-            for (var i = 0; i < separate.Length; i++)
-            {
-                Assert.Equal(separate[i], scores[first * l + i], 4);
-            }
-        }
+        AssertEachWindowScoresAsOneSentence(model, tokens, windows, scores);
     }
 
     [Fact]
@@ -245,17 +236,8 @@ public sealed class AccurateEnglishModelTests
         var windows = new EncoderWindows();
         windows.Build(Article, tokens, sentences, new WordPieceTokenizer(VocabularyOf()), 48, packSentences: true);
         Assert.Contains(windows.Windows, w => sentences.Count(s => s.FirstToken >= w.FirstToken && s.EndToken <= w.EndToken) >= 2);
-        foreach (var (first, end, _) in windows.Windows)
-        {
-            // The window's tokens as one sentence, unpacked: the same sequence, so the same scores.
-            var piece = tokens[first..end];
-            var alone = new float[piece.Length * l];
-            unpacked.Scorer.ScoreTokens(Article, piece, [new Sentence(piece[0].Start, piece[^1].End, 0, piece.Length)], alone, CancellationToken.None);
-            for (var i = 0; i < alone.Length; i++)
-            {
-                Assert.Equal(alone[i], scores[first * l + i], 4);
-            }
-        }
+        // Each window's tokens as one sentence, unpacked: the same sequence, so the same scores.
+        AssertEachWindowScoresAsOneSentence(unpacked, tokens, windows, scores);
     }
 
     [Theory]
@@ -285,12 +267,22 @@ public sealed class AccurateEnglishModelTests
         return WordPieceVocabulary.Read(stream, "vocab.txt");
     }
 
-    private static (TokenInfo[] Tokens, Sentence[] Sentences) Tokenize(string text)
+    /// <summary>Scores each window's tokens as a sentence of their own with <paramref name="model"/> and expects the
+    /// scores the whole document got.</summary>
+    private static void AssertEachWindowScoresAsOneSentence(AccurateEnglishModel model, TokenInfo[] tokens, EncoderWindows windows, float[] scores)
     {
-        var tokens = new List<TokenInfo>();
-        new EnglishTokenizer().Tokenize(text, tokens);
-        var sentences = new List<Sentence>();
-        new SentenceSplitter().Split(text, tokens.ToArray(), sentences);
-        return (tokens.ToArray(), sentences.ToArray());
+        var l = model.Labels.Count;
+        foreach (var (first, end, _) in windows.Windows)
+        {
+            var piece = tokens[first..end];
+            var alone = new float[piece.Length * l];
+            model.Scorer.ScoreTokens(Article, piece, [new Sentence(piece[0].Start, piece[^1].End, 0, piece.Length)], alone, CancellationToken.None);
+            for (var i = 0; i < alone.Length; i++)
+            {
+                Assert.Equal(alone[i], scores[first * l + i], 4);
+            }
+        }
     }
+
+    private static (TokenInfo[] Tokens, Sentence[] Sentences) Tokenize(string text) => TestText.Tokenize(text);
 }

@@ -1,5 +1,3 @@
-using EntityKit.Text;
-
 namespace EntityKit.Models.English.Accurate.Tests;
 
 /// <summary>How a document's tokens become the encoder's windows, one sentence a window or packed.</summary>
@@ -66,12 +64,5 @@ public sealed class EncoderWindowsTests
         return [.. windows.Windows];
     }
 
-    private static (TokenInfo[] Tokens, Sentence[] Sentences) Tokenize(string text)
-    {
-        var tokens = new List<TokenInfo>();
-        new EnglishTokenizer().Tokenize(text, tokens);
-        var sentences = new List<Sentence>();
-        new SentenceSplitter().Split(text, tokens.ToArray(), sentences);
-        return (tokens.ToArray(), sentences.ToArray());
-    }
+    private static (TokenInfo[] Tokens, Sentence[] Sentences) Tokenize(string text) => TestText.Tokenize(text);
 }
