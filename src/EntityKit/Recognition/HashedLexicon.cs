@@ -308,8 +308,10 @@ internal sealed class HashTable
         }
     }
 
+    /// <summary>The keys, strictly ascending.</summary>
     public ulong[] Keys { get; }
 
+    /// <summary>The value of each key.</summary>
     public ulong[] Values { get; }
 
     public static HashTable Create(Dictionary<ulong, ulong> entries)

@@ -42,6 +42,12 @@ internal sealed class SparseEmissionTable
     /// <summary>A packed row's pointer: the start in its low <see cref="StartBits"/> bits, the count above them.</summary>
     private const int StartBits = 25;
 
+    /// <summary>The count field of a packed row's pointer: the bits between the start and <see cref="DenseFlag"/>.</summary>
+    private const int CountMask = (DenseFlag >> StartBits) - 1;
+
+    /// <summary>Fails to compile if a packed row (shorter than <see cref="DenseRowMinimum"/>) could outgrow the count field.</summary>
+    private const uint CountFieldHoldsEveryPackedRow = CountMask - (DenseRowMinimum - 1);
+
     /// <summary>The multipliers of the fingerprint function, tried in turn until the table's keys are told apart.</summary>
     internal static readonly ulong[] FingerprintMultipliers =
         [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53];
@@ -369,7 +375,8 @@ internal sealed class SparseEmissionTable
         }
     }
 
-    /// <summary>The 32 bits of a key a slot keeps: the high 32 bits of the key times an odd multiplier (mod 2<sup>64</sup>).</summary>
+    /// <summary>The 32 bits of a key a slot keeps: the high 32 bits of the key times an odd multiplier (a product mod
+    /// 2<sup>64</sup>), so that every bit of the key counts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Fingerprint(ulong key) => (uint)((key * _fingerprintMultiplier) >> 32);
 
@@ -379,7 +386,7 @@ internal sealed class SparseEmissionTable
     private (int Start, int Count) Row(int pointer) =>
         (pointer & DenseFlag) != 0
             ? ((pointer & (DenseFlag - 1)) * _denseWidth, DenseRowCount)
-            : (pointer & ((1 << StartBits) - 1), (pointer >> StartBits) & 31);
+            : (pointer & ((1 << StartBits) - 1), (pointer >> StartBits) & CountMask);
 
     /// <summary>Adds a row found through a pointer slot: a dense row (count <see cref="DenseRowCount"/>) or a packed one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
