@@ -189,6 +189,12 @@ public sealed class AccurateEnglishModel : IDisposable
         var vocabulary = WordPieceVocabulary.Read(vocabularyStream, names.Vocabulary);
         var labels = ReadLabels(labelsStream, names.Labels);
         var settings = TaggerSettings.Read(settingsStream, names.Settings);
+        if (settings.Stacking is { } stacking && stacking.Bias.Length != labels.Count)
+        {
+            throw new ModelFormatException(
+                $"'{names.Settings}': \"stacking\" is {stacking.Bias.Length} × {stacking.Bias.Length}; the model has {labels.Count} labels.");
+        }
+
         var session = OpenSession(model, options, names.Model);
         try
         {

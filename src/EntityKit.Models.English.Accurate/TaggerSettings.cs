@@ -98,21 +98,32 @@ internal sealed record StackingSettings(float[] Weight, float[] Bias, float Unit
         }
 
         if (stacking.ValueKind != JsonValueKind.Object
-            || !stacking.TryGetProperty("unit", out var unit) || !unit.TryGetSingle(out var unitValue) || !(unitValue > 0)
-            || !stacking.TryGetProperty("floor", out var floor) || !floor.TryGetSingle(out var floorValue) || !(floorValue < 0)
+            || !stacking.TryGetProperty("unit", out var unit) || !TryNumber(unit, out var unitValue) || !(unitValue > 0)
+            || !stacking.TryGetProperty("floor", out var floor) || !TryNumber(floor, out var floorValue) || !(floorValue < 0)
             || !stacking.TryGetProperty("weight", out var weight) || weight.ValueKind != JsonValueKind.Array
             || !stacking.TryGetProperty("bias", out var bias) || bias.ValueKind != JsonValueKind.Array)
         {
             throw new ModelFormatException($"'{name}': \"stacking\" needs a positive \"unit\", a negative \"floor\", a \"weight\" matrix and a \"bias\" vector.");
         }
 
-        var rows = weight.EnumerateArray().ToList();
-        var biases = bias.EnumerateArray().Select(e => e.GetSingle()).ToArray();
-        if (rows.Count != biases.Length || rows.Any(r => r.ValueKind != JsonValueKind.Array || r.GetArrayLength() != biases.Length))
+        var biases = Numbers(bias, name, "bias");
+        var rows = weight.EnumerateArray().Select(row => row.ValueKind == JsonValueKind.Array ? Numbers(row, name, "weight") : []).ToList();
+        if (rows.Count != biases.Length || rows.Any(r => r.Length != biases.Length))
         {
             throw new ModelFormatException($"'{name}': \"stacking\" \"weight\" must be {biases.Length} × {biases.Length}, as many as \"bias\".");
         }
 
-        return new StackingSettings([.. rows.SelectMany(r => r.EnumerateArray().Select(e => e.GetSingle()))], biases, unitValue, floorValue);
+        return new StackingSettings([.. rows.SelectMany(r => r)], biases, unitValue, floorValue);
     }
+
+    private static bool TryNumber(JsonElement element, out float value)
+    {
+        value = 0;
+        return element.ValueKind == JsonValueKind.Number && element.TryGetSingle(out value) && float.IsFinite(value);
+    }
+
+    private static float[] Numbers(JsonElement array, string name, string property) =>
+        [.. array.EnumerateArray().Select(e => TryNumber(e, out var value)
+            ? value
+            : throw new ModelFormatException($"'{name}': \"stacking\" \"{property}\" holds {e.GetRawText()}, not a number."))];
 }

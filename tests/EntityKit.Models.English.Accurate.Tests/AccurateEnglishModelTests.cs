@@ -207,6 +207,10 @@ public sealed class AccurateEnglishModelTests
     [InlineData("{\"floor\": -3000, \"weight\": [], \"bias\": []}")]
     [InlineData("{\"unit\": 100, \"floor\": 5, \"weight\": [], \"bias\": []}")]
     [InlineData("[]")]
+    [InlineData("{\"unit\": \"big\", \"floor\": -3000, \"weight\": [], \"bias\": []}")]
+    [InlineData("{\"unit\": 100, \"floor\": -3000, \"weight\": [[\"x\"]], \"bias\": [0]}")]
+    [InlineData("{\"unit\": 100, \"floor\": -3000, \"weight\": [[1]], \"bias\": [null]}")]
+    [InlineData("{\"unit\": 100, \"floor\": -3000, \"weight\": [[1]], \"bias\": [0]}")]
     public void Load_BadStacking_IsAnErrorNamingTheFile(string stacking)
     {
         var directory = TinyTagger.CopyToTemporaryDirectory();
