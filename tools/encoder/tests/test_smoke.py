@@ -16,7 +16,7 @@ import torch
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from ekencoder import export_onnx, folds, train  # noqa: E402
+from ekencoder import ensemble, export_onnx, folds, soup, train  # noqa: E402
 from ekencoder import bert as bert_module  # noqa: E402
 from ekencoder.bert import BertConfig, random_bert_state, save_encoder  # noqa: E402
 from ekencoder.data import build_examples, collate, read_documents  # noqa: E402
@@ -281,6 +281,41 @@ class TrainingTests(unittest.TestCase):
         save_encoder(other, config, random_bert_state(config, seed=8))
         with self.assertRaisesRegex(ValueError, "not the encoder's"):
             recover.recover(target, other)
+
+    def test_soupOfATaggerWithItself_isThatTagger(self):
+        first, _ = self.fixture.train("soup-member", "--epochs", "2")
+        path = os.path.join(first, "best.pt")
+        mixed = soup.make_soup([path, path])
+        for name, weights in torch.load(path)["model"].items():
+            self.assertTrue(torch.allclose(weights, mixed["model"][name], atol=1e-7), name)
+        self.assertEqual({}, mixed["dev"])
+
+    def test_soupOfTaggersOfDifferentShapes_isRefused(self):
+        first, _ = self.fixture.train("soup-shape", "--epochs", "1")
+        path = os.path.join(first, "best.pt")
+        other = torch.load(path)
+        other["max_pieces"] = 16
+        other_path = os.path.join(self.fixture.dir, "soup-other.pt")
+        torch.save(other, other_path)
+        with self.assertRaisesRegex(ValueError, "max_pieces differs"):
+            soup.make_soup([path, other_path])
+        with self.assertRaisesRegex(ValueError, "at least two"):
+            soup.make_soup([path])
+
+    def test_ensembleOfOneTaggerTwice_scoresAsTheTaggerAndAPerfectPerceptronDominatesAtASmallWeight(self):
+        first, _ = self.fixture.train("ensemble-member", "--epochs", "2")
+        path = os.path.join(first, "best.pt")
+        labels, pieces = LabelSet(), WordPieces(self.fixture.vocab)
+        scored = write_scored_fixture(os.path.join(self.fixture.dir, "scored-ensemble.jsonl"))
+        documents = read_documents(scored, labels, scores=True)
+        sentences = [s for d in documents for s in d.sentences]
+        one = ensemble.tagger_log_probs(path, sentences, pieces)
+        mean = ensemble.mean_log_probs([one, one])
+        alone = ensemble.combined_f1(documents, one, labels)
+        self.assertEqual(torch.load(path)["dev"]["raw"]["f1"], alone["f1"])
+        self.assertEqual(alone, ensemble.combined_f1(documents, mean, labels))
+        perfect = ensemble.combined_f1(documents, mean, labels, weight=0.01)
+        self.assertEqual(1.0, perfect["f1"])
 
     def test_scores_areReadOnlyWhenAskedAndRequiredThen(self):
         labels = LabelSet()
