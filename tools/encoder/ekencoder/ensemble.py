@@ -18,7 +18,7 @@ import numpy as np
 import torch
 
 from .data import build_examples, read_documents
-from .evaluate import Scoreboard, sentence_scores
+from .evaluate import score_decoded, sentence_scores
 
 # Scores the perceptron gives unreachable labels (-10000) are floored so that they stay finite after division.
 SCORE_FLOOR = -3000.0
@@ -39,20 +39,10 @@ def mean_log_probs(per_tagger):
 
 def combined_f1(documents, log_probs, labels, weight=None):
     """Raw micro scores of Viterbi over log p (weight None) or log p + s / weight (s: the perceptron's scores)."""
-    board = Scoreboard()
-    index = 0
-    for document in documents:
-        predicted = []
-        for sentence in document.sentences:
-            scores = log_probs[index]
-            index += 1
-            if weight is not None:
-                scores = scores + np.maximum(sentence.scores, SCORE_FLOOR) / weight
-            if len(sentence.tokens):
-                for first, end, t in labels.spans(labels.viterbi(scores)):
-                    predicted.append((sentence.starts[first], sentence.ends[end - 1], t))
-        board.add(document.entities, predicted)
-    return board.report()
+    sentences = [s for d in documents for s in d.sentences]
+    if weight is not None:
+        log_probs = [lp + np.maximum(s.scores, SCORE_FLOOR) / weight for lp, s in zip(log_probs, sentences)]
+    return score_decoded(documents, log_probs, labels)["raw"]
 
 
 def main(argv=None):

@@ -73,11 +73,16 @@ class Scoreboard:
 
 
 def evaluate(model, documents, sentences, examples, labels, pad_id):
-    scores = sentence_scores(model, examples, sentences, pad_id)
+    return score_decoded(documents, sentence_scores(model, examples, sentences, pad_id), labels)
+
+
+def score_decoded(documents, scores, labels):
+    """Raw and projected scores of the constrained Viterbi over per-sentence (tokens x labels) scores, in the order of
+    the documents' sentences."""
     raw, projected = Scoreboard(), Scoreboard()
     index = 0
     for document in documents:
-        predicted_chars, projected_gold, projected_pred = [], [], []
+        predicted_chars, projected_gold = [], []
         for sentence in document.sentences:
             path = labels.viterbi(scores[index]) if len(sentence.tokens) else []
             index += 1
